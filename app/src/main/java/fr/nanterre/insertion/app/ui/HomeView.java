@@ -1,0 +1,46 @@
+package fr.nanterre.insertion.app.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.nanterre.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+
+/** What the system is, its four pillars, and where the current user starts. */
+@Route("")
+@Menu(title = "app.home.menu", order = 0, icon = "vaadin:home")
+@PermitAll
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(AuthenticationContext authentication) {
+        setMaxWidth("60rem");
+        add(new H2(getTranslation("app.home.title")), new Paragraph(getTranslation("app.home.intro")));
+
+        UnorderedList pillars = new UnorderedList();
+        for (int pillar = 1; pillar <= 4; pillar++) {
+            pillars.add(new ListItem(getTranslation("app.home.pillar." + pillar)));
+        }
+        add(new H3(getTranslation("app.home.pillars")), pillars);
+
+        Div start = new Div();
+        for (String role : Roles.ALL) {
+            if (authentication.hasRole(role)) {
+                start.add(new Paragraph(getTranslation("app.home.start." + role)));
+            }
+        }
+        add(new H3(getTranslation("app.home.where-to-start")), start);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
+    }
+}

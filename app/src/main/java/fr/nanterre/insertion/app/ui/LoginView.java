@@ -1,0 +1,56 @@
+package fr.nanterre.insertion.app.ui;
+
+import java.util.Arrays;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.core.env.Environment;
+
+/** The only view open without logging in. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+
+    LoginView(Environment environment) {
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("app.name"));
+        i18n.getForm().setUsername(getTranslation("app.login.username"));
+        i18n.getForm().setPassword(getTranslation("app.login.password"));
+        i18n.getForm().setSubmit(getTranslation("app.login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("app.login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("app.login.error.message"));
+        login.setI18n(i18n);
+        login.setForgotPasswordButtonVisible(false);
+        login.setAction("login");
+
+        add(new Paragraph(getTranslation("app.tagline")), login, new LanguageSwitch());
+        if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
+            Paragraph demo = new Paragraph(getTranslation("app.login.demo-accounts"));
+            demo.getStyle().set("max-width", "26rem").set("font-size", "var(--lumo-font-size-s)");
+            add(demo);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.login.title");
+    }
+}
