@@ -13,7 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  * (roles are checked in the services) and asynchronous event listeners.
  */
 @SpringBootApplication
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @EnableAsync
 public class ModuleTestApplication {
 

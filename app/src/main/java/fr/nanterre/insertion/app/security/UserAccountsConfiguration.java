@@ -20,7 +20,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * or changes anything ({@code @RolesAllowed}), not only in the screens.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @EnableConfigurationProperties(UserAccountsProperties.class)
 class UserAccountsConfiguration {
 

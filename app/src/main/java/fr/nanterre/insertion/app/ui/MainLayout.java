@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -25,18 +27,19 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     final SideNav navigation = new SideNav();
+    private final Span title = new Span();
+    private final Span user = new Span();
+    private final Button logout = new Button();
 
     MainLayout(AuthenticationContext authentication) {
-        Span title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
 
-        Span user = new Span(authentication.getPrincipalName().orElse(""));
-        user.getElement().setAttribute("title", getTranslation("app.connected-as"));
-        Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        user.setText(authentication.getPrincipalName().orElse(""));
+        logout.setIcon(VaadinIcon.SIGN_OUT.create());
+        logout.addClickListener(e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
@@ -48,9 +51,18 @@ class MainLayout extends AppLayout {
         header.setWidthFull();
         addToNavbar(header);
 
-        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
         addToDrawer(new Scroller(navigation));
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Called when the layout is attached and whenever the language changes. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("app.name"));
+        user.getElement().setAttribute("title", getTranslation("app.connected-as"));
+        logout.setText(getTranslation("app.logout"));
+        navigation.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
     }
 
     private SideNavItem item(MenuEntry entry) {

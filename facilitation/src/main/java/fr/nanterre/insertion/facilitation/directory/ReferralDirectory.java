@@ -3,14 +3,14 @@ package fr.nanterre.insertion.facilitation.directory;
 import java.util.List;
 
 import fr.nanterre.insertion.partners.StructureRegistered;
-import fr.nanterre.platform.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import fr.nanterre.platform.text.SearchKey;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,24 +30,25 @@ public class ReferralDirectory {
     @ApplicationModuleListener
     void on(StructureRegistered event) {
         jdbc.sql("""
-                        insert into facilitation.referral_structure (structure_id, name, kind, siret)
-                        values (:id, :name, :kind, :siret)
+                        insert into facilitation.referral_structure (structure_id, name, kind, siret, search_key)
+                        values (:id, :name, :kind, :siret, :searchKey)
                         on conflict (structure_id) do update set name = excluded.name, kind = excluded.kind,
-                                                                 siret = excluded.siret""")
+                            siret = excluded.siret, search_key = excluded.search_key""")
                 .param("id", event.structureId())
                 .param("name", event.name())
                 .param("kind", event.kind().name())
                 .param("siret", event.siret())
+                .param("searchKey", SearchKey.of(event.name()))
                 .update();
     }
 
-    @RolesAllowed({Roles.FACILITATOR, Roles.ADMIN})
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ReferralStructure> find(String text, Pageable page) {
         return aggregates.findAll(query(text).with(page), ReferralStructure.class);
     }
 
-    @RolesAllowed({Roles.FACILITATOR, Roles.ADMIN})
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public long count(String text) {
         return aggregates.count(query(text), ReferralStructure.class);
@@ -57,6 +58,6 @@ public class ReferralDirectory {
         if (text == null || text.isBlank()) {
             return Query.empty();
         }
-        return Query.query(Criteria.where("name").like("%" + text.strip() + "%").ignoreCase(true));
+        return Query.query(Criteria.where("searchKey").like(SearchKey.containing(text)));
     }
 }

@@ -11,5 +11,5 @@ import org.springframework.data.relational.core.mapping.Table;
  * date by events, so that facilitation never reads the partners schema.
  */
 @Table(schema = "facilitation", name = "referral_structure")
-public record ReferralStructure(@Id UUID structureId, String name, StructureKind kind, String siret) {
+public record ReferralStructure(@Id UUID structureId, String name, StructureKind kind, String siret, String searchKey) {
 }

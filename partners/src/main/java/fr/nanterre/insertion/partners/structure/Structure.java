@@ -6,6 +6,7 @@ import java.util.UUID;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.insertion.partners.StructureRegistered;
+import fr.nanterre.platform.text.SearchKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -23,6 +24,8 @@ public class Structure extends AbstractAggregateRoot<Structure> {
     private final String name;
     private final StructureKind kind;
     private final String siret;
+    /** The name as it is searched: see {@link SearchKey}. */
+    private String searchKey;
     private final Instant registeredAt;
     private final @Version @Nullable Long version;
 
@@ -32,6 +35,7 @@ public class Structure extends AbstractAggregateRoot<Structure> {
         this.name = name;
         this.kind = kind;
         this.siret = siret;
+        this.searchKey = SearchKey.of(name);
         this.registeredAt = registeredAt;
         this.version = version;
     }

@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.util.List;
 
 import fr.nanterre.insertion.partners.Siret;
-import fr.nanterre.platform.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import fr.nanterre.platform.text.SearchKey;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registers the partner structures and finds them again. Roles are checked here, not only in the screens. */
 @Service
-@RolesAllowed({Roles.PARTNERS, Roles.ADMIN})
+@PreAuthorize("hasAnyRole('PARTNERS', 'ADMIN')")
 public class StructureDirectory {
 
     private final Structures structures;
@@ -57,8 +57,7 @@ public class StructureDirectory {
     private static Query query(StructureFilter filter) {
         Criteria criteria = Criteria.empty();
         if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + filter.text().strip().replace("%", "\\%").replace("_", "\\_") + "%";
-            criteria = criteria.and(Criteria.where("name").like(pattern).ignoreCase(true)
+            criteria = criteria.and(Criteria.where("searchKey").like(SearchKey.containing(filter.text()))
                     .or("siret").like(filter.text().replaceAll("[\\s.]", "") + "%"));
         }
         if (filter.kind() != null) {

@@ -36,6 +36,10 @@ class StructureForm extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("partners.structures.register"));
 
+        name.setId("structure-name");
+        kind.setId("structure-kind");
+        siret.setId("structure-siret");
+        save.setId("save-structure");
         name.setLabel(getTranslation("partners.structure.name"));
         name.setMaxLength(Structure.NAME_MAX_LENGTH);
         kind.setLabel(getTranslation("partners.structure.kind"));

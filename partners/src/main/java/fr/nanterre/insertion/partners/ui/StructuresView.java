@@ -43,6 +43,7 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         this.directory = directory;
         setSizeFull();
 
+        search.setId("structure-search");
         search.setPlaceholder(getTranslation("partners.structures.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -55,6 +56,7 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         kindFilter.setClearButtonVisible(true);
         kindFilter.addValueChangeListener(e -> refresh());
 
+        register.setId("register-structure");
         register.setText(getTranslation("partners.structures.register"));
         register.setIcon(VaadinIcon.PLUS.create());
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

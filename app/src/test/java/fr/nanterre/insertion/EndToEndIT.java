@@ -1,0 +1,132 @@
+package fr.nanterre.insertion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The packaged application, started as a user would start it (demo profile, throwaway database), driven in
+ * headless Chromium: log in, register a structure, find it in the grid. Screenshots go to target/e2e/.
+ */
+class EndToEndIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+    private static Process application;
+    private static String baseUrl;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startApplicationAndBrowser() throws Exception {
+        assertThat(CHROMIUM).as("Chromium (apt-get install chromium chromium-driver)").exists();
+        int port = freePort();
+        baseUrl = "http://localhost:" + port;
+        Path log = Files.createDirectories(SCREENSHOTS).resolve("application.log");
+        application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/insertion.jar", "--spring.profiles.active=demo", "--server.port=" + port,
+                "--insertion.embedded-postgres.ephemeral=true")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        waitForStart(log);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("insertion-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (application != null) {
+            application.destroy();
+        }
+    }
+
+    @Test
+    void aDemoUserLogsInRegistersAStructureAndFindsItInTheGrid() throws IOException {
+        browser.get(baseUrl + "/login");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
+                .sendKeys("partenaires");
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Bienvenue dans Insertion"));
+        screenshot("1-home");
+
+        browser.get(baseUrl + "/structures");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("register-structure"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#structure-name input")))
+                .sendKeys("Régie de quartier Université");
+        WebElement kind = browser.findElement(By.cssSelector("#structure-kind input"));
+        kind.sendKeys("Régie");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("vaadin-combo-box-item")));
+        kind.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.findElement(By.cssSelector("#structure-siret input")).sendKeys("732 829 320 00074");
+        screenshot("2-form");
+        browser.findElement(By.id("save-structure")).click();
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("structure-name")));
+        browser.findElement(By.cssSelector("#structure-search input")).sendKeys("universite");
+        wait.until(d -> cells().contains("Régie de quartier Université") && cells().contains("73282932000074"));
+        assertThat(cells()).contains("Régie de quartier Université", "Régie de quartier", "73282932000074");
+        screenshot("3-grid");
+    }
+
+    private static List<String> cells() {
+        return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void waitForStart(Path log) throws Exception {
+        long deadline = System.currentTimeMillis() + Duration.ofMinutes(3).toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            String output = Files.readString(log);
+            if (output.contains("Started Application")) {
+                return;
+            }
+            if (!application.isAlive()) {
+                throw new IllegalStateException("The application stopped while starting:\n" + output);
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The application did not start within 3 minutes; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

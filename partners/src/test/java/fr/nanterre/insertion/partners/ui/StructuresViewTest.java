@@ -1,0 +1,92 @@
+package fr.nanterre.insertion.partners.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import fr.nanterre.insertion.ModuleTestApplication;
+import fr.nanterre.insertion.partners.StructureKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest(classes = ModuleTestApplication.class)
+@ViewPackages(classes = StructuresView.class)
+@WithMockUser(roles = "PARTNERS")
+class StructuresViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void inFrench() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    @Test
+    void aUserRegistersAStructureAndFindsItInTheGridByPartOfItsName() {
+        StructuresView view = navigate(StructuresView.class);
+        test(view.register).click();
+        StructureForm form = $(StructureForm.class).single();
+        test(form.name).setValue("ETTI Tremplin Seine-Arche");
+        test(form.kind).selectItem("ETTI – Entreprise de travail temporaire d'insertion");
+        test(form.siret).setValue("552 100 554 00013");
+        test(form.save).click();
+
+        assertThat($(StructureForm.class).all()).isEmpty();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Structure « ETTI Tremplin Seine-Arche » enregistrée");
+
+        test(view.search).setValue("tremplin seine");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("ETTI Tremplin Seine-Arche");
+        assertThat(test(view.grid).getRow(0).kind()).isEqualTo(StructureKind.ETTI);
+        assertThat(test(view.grid).getRow(0).siret().value()).isEqualTo("55210055400013");
+    }
+
+    @Test
+    void aSiretOfTheWrongLengthIsReportedNextToTheFieldAndNothingIsSaved() {
+        StructuresView view = navigate(StructuresView.class);
+        test(view.register).click();
+        StructureForm form = $(StructureForm.class).single();
+        test(form.name).setValue("Association Trop Courte");
+        test(form.kind).selectItem("AI – Association intermédiaire");
+        test(form.siret).setValue("1234567890");
+        test(form.save).click();
+
+        assertThat(form.siret.isInvalid()).isTrue();
+        assertThat(form.siret.getErrorMessage()).isEqualTo("Le SIRET comporte exactement 14 chiffres");
+        assertThat(form.isOpened()).isTrue();
+        test(view.search).setValue("Trop Courte");
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void aSiretThatFailsItsCheckDigitIsAcceptedWithAWarningUnderTheField() {
+        StructuresView view = navigate(StructuresView.class);
+        test(view.register).click();
+        StructureForm form = $(StructureForm.class).single();
+        test(form.siret).setValue("73282932000075");
+
+        assertThat(form.siret.getHelperText()).startsWith("Attention : ce SIRET ne passe pas le contrôle de clé");
+        assertThat(form.siret.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aDuplicateSiretAndKindIsReportedOnTheSiretField() {
+        StructuresView view = navigate(StructuresView.class);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            test(view.register).click();
+            StructureForm form = $(StructureForm.class).last();
+            test(form.name).setValue("GEIQ BTP 92");
+            test(form.kind).selectItem("GEIQ – Groupement d'employeurs pour l'insertion et la qualification");
+            test(form.siret).setValue("66666666600066");
+            test(form.save).click();
+        }
+        StructureForm second = $(StructureForm.class).single();
+        assertThat(second.siret.isInvalid()).isTrue();
+        assertThat(second.siret.getErrorMessage())
+                .isEqualTo("Une structure de ce type est déjà enregistrée avec ce SIRET");
+    }
+}
