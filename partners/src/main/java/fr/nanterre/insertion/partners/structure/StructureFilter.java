@@ -4,12 +4,17 @@ import fr.nanterre.insertion.partners.StructureKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a user narrows the list of structures to.
+ * What a user narrows the list of structures to; a null field does not filter.
  *
- * @param text part of the name or of the SIRET, any case; blank for all
- * @param kind one kind, or null for all
+ * @param text   part of the name (any case, with or without accents) or the beginning of the SIRET
+ * @param active active today, or not (see {@link Structure#isActiveOn})
  */
-public record StructureFilter(@Nullable String text, @Nullable StructureKind kind) {
+public record StructureFilter(@Nullable String text, @Nullable StructureKind kind, @Nullable Boolean inQpv,
+                              @Nullable Boolean active) {
 
-    public static final StructureFilter ALL = new StructureFilter(null, null);
+    public static final StructureFilter ALL = new StructureFilter(null, null, null, null);
+
+    public StructureFilter(@Nullable String text, @Nullable StructureKind kind) {
+        this(text, kind, null, null);
+    }
 }

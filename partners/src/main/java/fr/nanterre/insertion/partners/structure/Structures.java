@@ -2,9 +2,12 @@ package fr.nanterre.insertion.partners.structure;
 
 import java.util.UUID;
 
+import fr.nanterre.insertion.partners.StructureKind;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface Structures extends ListCrudRepository<Structure, UUID> {
 
-    boolean existsBySiretAndKind(String siret, fr.nanterre.insertion.partners.StructureKind kind);
+    boolean existsBySiretAndKind(String siret, StructureKind kind);
+
+    boolean existsBySiretAndKindAndIdNot(String siret, StructureKind kind, UUID id);
 }

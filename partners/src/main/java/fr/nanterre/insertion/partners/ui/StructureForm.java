@@ -1,13 +1,18 @@
 package fr.nanterre.insertion.partners.ui;
 
+import java.util.function.Consumer;
+
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -15,26 +20,46 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureKind;
+import fr.nanterre.insertion.partners.structure.Address;
 import fr.nanterre.insertion.partners.structure.DuplicateStructureException;
-import fr.nanterre.insertion.partners.structure.NewStructure;
+import fr.nanterre.insertion.partners.structure.StateAgreement;
 import fr.nanterre.insertion.partners.structure.Structure;
+import fr.nanterre.insertion.partners.structure.StructureDetails;
 import fr.nanterre.insertion.partners.structure.StructureDirectory;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
-/** The dialog that registers a structure. Bad input is reported next to its field, and nothing is saved. */
+/**
+ * The dialog that registers a structure, or edits one. Bad input is reported next to its field and nothing is
+ * saved; a change made meanwhile by someone else is never overwritten.
+ */
 class StructureForm extends Dialog {
 
     final TextField name = new TextField();
     final ComboBox<StructureKind> kind = new ComboBox<>();
     final TextField siret = new TextField();
+    final TextField street = new TextField();
+    final TextField postalCode = new TextField();
+    final TextField commune = new TextField();
+    final TextField inseeCode = new TextField();
+    final Checkbox inQpv = new Checkbox();
+    final BigDecimalField agreementPostsFte = new BigDecimalField();
+    final LocalizedDatePicker agreementValidFrom = new LocalizedDatePicker("");
+    final LocalizedDatePicker agreementValidTo = new LocalizedDatePicker("");
     final Button save = new Button();
-    private final Binder<NewStructure> binder = new Binder<>(NewStructure.class);
+    private final Binder<StructureDetails> binder = new Binder<>(StructureDetails.class);
     private final StructureDirectory directory;
-    private final Runnable onSaved;
+    private final @Nullable Structure existing;
+    private final Consumer<Structure> onSaved;
 
-    StructureForm(StructureDirectory directory, ItemLabelGenerator<StructureKind> kindLabel, Runnable onSaved) {
+    /** @param existing the structure to edit, or null to register a new one */
+    StructureForm(StructureDirectory directory, @Nullable Structure existing,
+                  ItemLabelGenerator<StructureKind> kindLabel, Consumer<Structure> onSaved) {
         this.directory = directory;
+        this.existing = existing;
         this.onSaved = onSaved;
-        setHeaderTitle(getTranslation("partners.structures.register"));
+        setHeaderTitle(getTranslation(existing == null ? "partners.structures.register" : "partners.structure.edit"));
 
         name.setId("structure-name");
         kind.setId("structure-kind");
@@ -49,7 +74,38 @@ class StructureForm extends Dialog {
         siret.setHelperText(getTranslation("partners.structure.siret.help"));
         siret.setValueChangeMode(ValueChangeMode.EAGER);
         siret.addValueChangeListener(e -> showChecksumWarning());
+        street.setLabel(getTranslation("partners.structure.street"));
+        postalCode.setLabel(getTranslation("partners.structure.postal-code"));
+        commune.setLabel(getTranslation("partners.structure.commune"));
+        inseeCode.setLabel(getTranslation("partners.structure.insee-code"));
+        inseeCode.setHelperText(getTranslation("partners.structure.insee-code.help"));
+        inQpv.setLabel(getTranslation("partners.structure.in-qpv"));
+        agreementPostsFte.setLabel(getTranslation("partners.structure.agreement-posts"));
+        agreementValidFrom.setLabel(getTranslation("partners.structure.agreement-from"));
+        agreementValidTo.setLabel(getTranslation("partners.structure.agreement-to"));
 
+        bind();
+        FormLayout form = new FormLayout(name, kind, siret, street, postalCode, commune, inseeCode, inQpv,
+                new H4(getTranslation("partners.structure.agreement")), agreementPostsFte, agreementValidFrom,
+                agreementValidTo);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        form.setColspan(name, 2);
+        form.setColspan(street, 2);
+        form.getChildren().filter(H4.class::isInstance).forEach(title -> form.setColspan(title, 2));
+        add(form);
+        if (existing != null) {
+            binder.readRecord(existing.details());
+        }
+
+        save.setText(getTranslation("common.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, save);
+        setWidth("44rem");
+    }
+
+    private void bind() {
         binder.forField(name)
                 .asRequired(getTranslation("partners.structure.name.required"))
                 .withValidator(new StringLengthValidator(
@@ -61,17 +117,25 @@ class StructureForm extends Dialog {
                 .asRequired(getTranslation("partners.structure.siret.required"))
                 .withValidator(Siret::isWellFormed, getTranslation("partners.structure.siret.length"))
                 .bind("siret");
-
-        FormLayout form = new FormLayout(name, kind, siret);
-        form.setColspan(name, 2);
-        add(form);
-
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
-        getFooter().add(cancel, save);
-        setWidth("36rem");
+        binder.forField(street).bind("street");
+        binder.forField(postalCode)
+                .withValidator(Address::isPostalCode, getTranslation("partners.structure.postal-code.invalid"))
+                .bind("postalCode");
+        binder.forField(commune).bind("commune");
+        binder.forField(inseeCode)
+                .withValidator(Address::isInseeCode, getTranslation("partners.structure.insee-code.invalid"))
+                .bind("inseeCode");
+        binder.forField(inQpv).bind("inQpv");
+        binder.forField(agreementPostsFte)
+                .withValidator(posts -> posts == null || posts.signum() >= 0,
+                        getTranslation("partners.structure.agreement-posts.negative"))
+                .bind("agreementPostsFte");
+        binder.forField(agreementValidFrom).bind("agreementValidFrom");
+        binder.forField(agreementValidTo)
+                .withValidator(to -> StateAgreement.datesInOrder(agreementValidFrom.getValue(), to),
+                        getTranslation("partners.structure.agreement-dates"))
+                .bind("agreementValidTo");
+        agreementValidFrom.addValueChangeListener(e -> binder.validate());
     }
 
     private void showChecksumWarning() {
@@ -82,21 +146,24 @@ class StructureForm extends Dialog {
     }
 
     private void save() {
-        NewStructure input;
+        StructureDetails details;
         try {
-            input = binder.writeRecord();
+            details = binder.writeRecord();
         } catch (ValidationException invalid) {
             return;
         }
         try {
-            Structure saved = directory.register(input);
+            Structure saved = existing == null ? directory.register(details) : directory.update(existing, details);
             Notification.show(getTranslation("partners.structures.registered", saved.name()), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onSaved.run();
+            onSaved.accept(saved);
             close();
         } catch (DuplicateStructureException duplicate) {
             siret.setErrorMessage(getTranslation("partners.structure.siret.duplicate"));
             siret.setInvalid(true);
+        } catch (OptimisticLockingFailureException concurrentChange) {
+            Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

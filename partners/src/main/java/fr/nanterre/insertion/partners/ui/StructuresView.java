@@ -1,8 +1,11 @@
 package fr.nanterre.insertion.partners.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,33 +17,41 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.insertion.partners.structure.Structure;
 import fr.nanterre.insertion.partners.structure.StructureDirectory;
 import fr.nanterre.insertion.partners.structure.StructureFilter;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Sort;
 
-/** The Direction emploi-insertion's list of partner structures: search, filter by kind, register a new one. */
+/** The Direction emploi-insertion's list of partner structures: search, filter, export, register a new one. */
 @Route("structures")
 @Menu(title = "partners.structures.menu", order = 10, icon = "vaadin:building")
 @RolesAllowed({Roles.PARTNERS, Roles.ADMIN})
 class StructuresView extends VerticalLayout implements HasDynamicTitle {
 
     private final StructureDirectory directory;
+    private final Clock clock;
     final TextField search = new TextField();
     final ComboBox<StructureKind> kindFilter = new ComboBox<>();
+    final Select<Boolean> qpvFilter = new Select<>();
+    final Select<Boolean> activityFilter = new Select<>();
     final Button register = new Button();
     final Grid<Structure> grid = new Grid<>();
 
-    StructuresView(StructureDirectory directory) {
+    StructuresView(StructureDirectory directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
         setSizeFull();
 
         search.setId("structure-search");
@@ -55,14 +66,18 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         kindFilter.setItemLabelGenerator(this::label);
         kindFilter.setClearButtonVisible(true);
         kindFilter.addValueChangeListener(e -> refresh());
+        yesNoFilter(qpvFilter, "partners.structures.qpv-filter", "common.yes", "common.no");
+        yesNoFilter(activityFilter, "partners.structures.activity-filter", "partners.structure.active",
+                "partners.structure.inactive");
 
         register.setId("register-structure");
         register.setText(getTranslation("partners.structures.register"));
         register.setIcon(VaadinIcon.PLUS.create());
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        register.addClickListener(e -> new StructureForm(directory, this::label, this::refresh).open());
+        register.addClickListener(e -> new StructureForm(directory, null, this::label, saved -> refresh()).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, kindFilter, register);
+        HorizontalLayout toolbar = new HorizontalLayout(search, kindFilter, qpvFilter, activityFilter, export(),
+                register);
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
@@ -72,19 +87,64 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         expand(grid);
     }
 
+    private void yesNoFilter(Select<Boolean> filter, String label, String yes, String no) {
+        filter.setLabel(getTranslation(label));
+        filter.setItems(Boolean.TRUE, Boolean.FALSE);
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption(getTranslation("common.all"));
+        filter.setItemLabelGenerator(value -> value == null ? getTranslation("common.all")
+                : getTranslation(value ? yes : no));
+        filter.setWidth("9rem");
+        filter.addValueChangeListener(e -> refresh());
+    }
+
     private void configureGrid() {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         grid.addColumn(Structure::name).setHeader(getTranslation("partners.structure.name"))
                 .setSortProperty("name").setFlexGrow(3);
         grid.addColumn(s -> label(s.kind())).setHeader(getTranslation("partners.structure.kind"))
-                .setSortProperty("kind");
+                .setSortProperty("kind").setFlexGrow(2);
         grid.addComponentColumn(this::siretCell).setHeader(getTranslation("partners.structure.siret"))
                 .setSortProperty("siret");
+        grid.addColumn(s -> s.address().commune()).setHeader(getTranslation("partners.structure.commune"))
+                .setSortProperty("address.commune");
+        grid.addColumn(s -> s.inQpv() ? getTranslation("common.yes") : "")
+                .setHeader(getTranslation("partners.structure.qpv")).setSortProperty("inQpv").setAutoWidth(true);
+        grid.addComponentColumn(this::activityBadge).setHeader(getTranslation("partners.structure.activity"))
+                .setAutoWidth(true);
         grid.addColumn(s -> date.format(s.registeredAt().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("partners.structure.registered-at")).setSortProperty("registeredAt");
         grid.setEmptyStateText(getTranslation("partners.structures.empty"));
         grid.setItems(query -> directory.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) directory.count(filter()));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StructureView.class,
+                new RouteParameters("id", click.getItem().id().toString()))));
+    }
+
+    private ExportButton export() {
+        List<String> headers = List.of(getTranslation("partners.structure.name"),
+                getTranslation("partners.structure.kind"), getTranslation("partners.structure.siret"),
+                getTranslation("partners.structure.street"), getTranslation("partners.structure.postal-code"),
+                getTranslation("partners.structure.commune"), getTranslation("partners.structure.insee-code"),
+                getTranslation("partners.structure.qpv"), getTranslation("partners.structure.agreement-posts"),
+                getTranslation("partners.structure.agreement-from"), getTranslation("partners.structure.agreement-to"),
+                getTranslation("partners.structure.activity"));
+        String active = getTranslation("partners.structure.active");
+        String inactive = getTranslation("partners.structure.inactive");
+        return new ExportButton("structures.xlsx", getTranslation("partners.structures.menu"), headers, () -> {
+            LocalDate today = LocalDate.now(clock);
+            return directory.findAll(filter(), Sort.by("name")).stream().map(s -> List.of(s.name(),
+                    s.kind().name(), s.siret().value(), text(s.address().street()), text(s.address().postalCode()),
+                    text(s.address().commune()), text(s.address().inseeCode()), s.inQpv(),
+                    s.agreement().postsFte() == null ? "" : s.agreement().postsFte(),
+                    s.agreement().validFrom() == null ? "" : s.agreement().validFrom(),
+                    s.agreement().validTo() == null ? "" : s.agreement().validTo(),
+                    s.isActiveOn(today) ? active : inactive));
+        });
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private Span siretCell(Structure structure) {
@@ -98,11 +158,18 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
-    private StructureFilter filter() {
-        return new StructureFilter(search.getValue(), kindFilter.getValue());
+    private Span activityBadge(Structure structure) {
+        boolean active = structure.isActiveOn(LocalDate.now(clock));
+        return ActivityBadge.of(active, getTranslation(active ? "partners.structure.active"
+                : "partners.structure.inactive"));
     }
 
-    private String label(StructureKind kind) {
+    private StructureFilter filter() {
+        return new StructureFilter(search.getValue(), kindFilter.getValue(), qpvFilter.getValue(),
+                activityFilter.getValue());
+    }
+
+    String label(StructureKind kind) {
         return getTranslation("partners.kind." + kind.name());
     }
 
