@@ -69,24 +69,28 @@ public class Structure extends AbstractAggregateRoot<Structure> {
 
     /** @throws IllegalArgumentException when a field breaks its rule; the structure is then unchanged */
     void update(StructureDetails details) {
+        check(details);
+        this.name = details.name().strip();
+        this.searchKey = SearchKey.of(this.name);
+        this.kind = details.kind();
+        this.siret = Siret.parse(details.siret()).value();
+        this.address = new Address(details.street(), details.postalCode(), details.commune(), details.inseeCode());
+        this.inQpv = details.inQpv();
+        this.agreement = new StateAgreement(details.agreementPostsFte(), details.agreementValidFrom(),
+                details.agreementValidTo());
+    }
+
+    /** @throws IllegalArgumentException when a field breaks its rule (name, kind, SIRET, codes, agreement) */
+    static void check(StructureDetails details) {
         if (details.name() == null || details.name().isBlank() || details.name().strip().length() > NAME_MAX_LENGTH) {
             throw new IllegalArgumentException("A structure's name is 1 to " + NAME_MAX_LENGTH + " characters");
         }
         if (details.kind() == null) {
             throw new IllegalArgumentException("A structure has a kind");
         }
-        Siret checkedSiret = Siret.parse(details.siret());
-        Address checkedAddress = new Address(details.street(), details.postalCode(), details.commune(),
-                details.inseeCode());
-        StateAgreement checkedAgreement = new StateAgreement(details.agreementPostsFte(),
-                details.agreementValidFrom(), details.agreementValidTo());
-        this.name = details.name().strip();
-        this.searchKey = SearchKey.of(this.name);
-        this.kind = details.kind();
-        this.siret = checkedSiret.value();
-        this.address = checkedAddress;
-        this.inQpv = details.inQpv();
-        this.agreement = checkedAgreement;
+        Siret.parse(details.siret());
+        new Address(details.street(), details.postalCode(), details.commune(), details.inseeCode());
+        new StateAgreement(details.agreementPostsFte(), details.agreementValidFrom(), details.agreementValidTo());
     }
 
     void replaceContacts(List<Contact> newContacts) {

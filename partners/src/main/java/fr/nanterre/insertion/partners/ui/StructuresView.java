@@ -29,6 +29,7 @@ import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.insertion.partners.structure.Structure;
 import fr.nanterre.insertion.partners.structure.StructureDirectory;
 import fr.nanterre.insertion.partners.structure.StructureFilter;
+import fr.nanterre.insertion.partners.structure.StructureImport;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,9 +48,10 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
     final Select<Boolean> qpvFilter = new Select<>();
     final Select<Boolean> activityFilter = new Select<>();
     final Button register = new Button();
+    final Button importFile = new Button();
     final Grid<Structure> grid = new Grid<>();
 
-    StructuresView(StructureDirectory directory, Clock clock) {
+    StructuresView(StructureDirectory directory, StructureImport structureImport, Clock clock) {
         this.directory = directory;
         this.clock = clock;
         setSizeFull();
@@ -76,8 +78,12 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.addClickListener(e -> new StructureForm(directory, null, this::label, saved -> refresh()).open());
 
+        importFile.setText(getTranslation("partners.import.open"));
+        importFile.setIcon(VaadinIcon.UPLOAD.create());
+        importFile.addClickListener(e -> new StructureImportDialog(structureImport, this::refresh).open());
+
         HorizontalLayout toolbar = new HorizontalLayout(search, kindFilter, qpvFilter, activityFilter, export(),
-                register);
+                importFile, register);
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
