@@ -35,13 +35,13 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void anAdministratorSeesEveryScreen() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Annuaire des structures");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville", "Annuaire des structures");
     }
 
     @Test
     @WithMockUser(roles = "PARTNERS")
     void theEmploymentDepartmentSeesTheStructures() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville");
     }
 
     @Test

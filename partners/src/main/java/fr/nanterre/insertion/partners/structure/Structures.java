@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.partners.structure;
 
+import java.util.List;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.StructureKind;
@@ -10,4 +11,6 @@ interface Structures extends ListCrudRepository<Structure, UUID> {
     boolean existsBySiretAndKind(String siret, StructureKind kind);
 
     boolean existsBySiretAndKindAndIdNot(String siret, StructureKind kind, UUID id);
+
+    List<Structure> findBySiret(String siret);
 }

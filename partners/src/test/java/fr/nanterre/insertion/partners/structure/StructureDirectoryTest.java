@@ -8,7 +8,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.util.UUID;
+
+import fr.nanterre.insertion.partners.PartnerStructures;
+import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureKind;
+import fr.nanterre.insertion.partners.StructureSummary;
 import fr.nanterre.insertion.partners.StructureRegistered;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @ApplicationModuleTest
@@ -169,6 +176,24 @@ class StructureDirectoryTest {
     private Structure register(String name, String siret, LocalDate from, LocalDate to) {
         return directory.register(new StructureDetails(name, StructureKind.ACI, siret, null, null, null, null, false,
                 BigDecimal.ONE, from, to));
+    }
+
+    @Autowired
+    PartnerStructures partnerStructures;
+
+    @Test
+    void otherModulesFindAStructureByIdOrBySiretWhateverTheirRole() {
+        Structure ei = directory.register(StructureDetails.of("EI Api", StructureKind.EI, "19191919100019"));
+        directory.register(StructureDetails.of("ACI Api", StructureKind.ACI, "19191919100019"));
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("acheteur", null,
+                "ROLE_PROCUREMENT"));
+
+        assertThat(partnerStructures.find(ei.id())).get()
+                .isEqualTo(new StructureSummary(ei.id(), "EI Api", StructureKind.EI, new Siret("19191919100019"),
+                        true));
+        assertThat(partnerStructures.findBySiret(new Siret("19191919100019"))).extracting(StructureSummary::kind)
+                .containsExactlyInAnyOrder(StructureKind.EI, StructureKind.ACI);
+        assertThat(partnerStructures.find(UUID.randomUUID())).isEmpty();
     }
 
     @Test
