@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
+
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.nanterre.insertion.partners.structure.StructureImport;
 import fr.nanterre.insertion.partners.structure.StructureImport.Preview;
@@ -45,6 +48,7 @@ class StructureImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1);
+        upload.setI18n(uploadTexts());
 
         lines.addColumn(Verdict::line).setHeader(getTranslation("partners.import.line")).setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true);
@@ -61,6 +65,25 @@ class StructureImportDialog extends Dialog {
         importValid.addClickListener(e -> confirmImport());
         add(new Paragraph(getTranslation("partners.import.help")), upload, summary, progress, lines);
         getFooter().add(new Button(getTranslation("common.close"), e -> close()), importValid);
+    }
+
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("partners.import.upload.button")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("partners.import.upload.drop")));
+        texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("partners.import.upload.too-big"))
+                .setIncorrectFileType(getTranslation("partners.import.upload.type"))
+                .setTooManyFiles(getTranslation("partners.import.upload.one-file")));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("partners.import.upload.sending"))
+                        .setProcessing(getTranslation("partners.import.upload.checking")).setHeld("")
+                        .setStalled(""))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("partners.import.upload.failed"))
+                        .setUnexpectedServerError(getTranslation("partners.import.upload.failed"))
+                        .setForbidden(getTranslation("partners.import.upload.failed"))));
+        texts.setUnits(new UploadI18N.Units(List.of("o", "ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo")));
+        return texts;
     }
 
     void show(Preview checked) {

@@ -126,6 +126,7 @@ class StructureView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 details.agreementValidFrom() == null ? "…" : date.format(details.agreementValidFrom()),
                 details.agreementValidTo() == null ? "…" : date.format(details.agreementValidTo()));
         FormLayout form = new FormLayout();
+        form.getStyle().set("--vaadin-form-item-label-width", "14em");
         form.addFormItem(new Span(kindLabel(shown.kind())), getTranslation("partners.structure.kind"));
         form.addFormItem(new Span(shown.siret().value() + (shown.siret().passesChecksum() ? ""
                 : " ⚠ " + getTranslation("partners.structure.siret.checksum-warning"))),

@@ -68,9 +68,10 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         kindFilter.setItemLabelGenerator(this::label);
         kindFilter.setClearButtonVisible(true);
         kindFilter.addValueChangeListener(e -> refresh());
-        yesNoFilter(qpvFilter, "partners.structures.qpv-filter", "common.yes", "common.no");
-        yesNoFilter(activityFilter, "partners.structures.activity-filter", "partners.structure.active",
-                "partners.structure.inactive");
+        yesNoFilter(qpvFilter, "partners.structures.qpv-filter.all", "partners.structures.qpv-filter.yes",
+                "partners.structures.qpv-filter.no");
+        yesNoFilter(activityFilter, "partners.structures.activity-filter.all",
+                "partners.structures.activity-filter.active", "partners.structures.activity-filter.inactive");
 
         register.setId("register-structure");
         register.setText(getTranslation("partners.structures.register"));
@@ -85,7 +86,9 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(search, kindFilter, qpvFilter, activityFilter, export(),
                 importFile, register);
         toolbar.setWidthFull();
+        toolbar.setWrap(true);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        search.setMinWidth("16rem");
         toolbar.expand(search);
 
         configureGrid();
@@ -93,14 +96,13 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         expand(grid);
     }
 
-    private void yesNoFilter(Select<Boolean> filter, String label, String yes, String no) {
-        filter.setLabel(getTranslation(label));
+    private void yesNoFilter(Select<Boolean> filter, String all, String yes, String no) {
         filter.setItems(Boolean.TRUE, Boolean.FALSE);
         filter.setEmptySelectionAllowed(true);
-        filter.setEmptySelectionCaption(getTranslation("common.all"));
-        filter.setItemLabelGenerator(value -> value == null ? getTranslation("common.all")
+        filter.setEmptySelectionCaption(getTranslation(all));
+        filter.setItemLabelGenerator(value -> value == null ? getTranslation(all)
                 : getTranslation(value ? yes : no));
-        filter.setWidth("9rem");
+        filter.setWidth("11rem");
         filter.addValueChangeListener(e -> refresh());
     }
 
@@ -111,7 +113,7 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> label(s.kind())).setHeader(getTranslation("partners.structure.kind"))
                 .setSortProperty("kind").setFlexGrow(2);
         grid.addComponentColumn(this::siretCell).setHeader(getTranslation("partners.structure.siret"))
-                .setSortProperty("siret");
+                .setSortProperty("siret").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.address().commune()).setHeader(getTranslation("partners.structure.commune"))
                 .setSortProperty("address.commune");
         grid.addColumn(s -> s.inQpv() ? getTranslation("common.yes") : "")
