@@ -81,11 +81,11 @@ public class CitySupport {
                         select s.kind, count(*) as structures,
                                coalesce(sum(gr.granted), 0) as granted, coalesce(sum(gr.paid), 0) as paid,
                                coalesce(sum(o.objective_hires), 0) as objective_hires,
-                               coalesce(sum(o.result_hires), 0) as result_hires,
+                               sum(o.result_hires)::int as result_hires,
                                coalesce(sum(o.objective_hours), 0) as objective_hours,
-                               coalesce(sum(o.result_hours), 0) as result_hours,
+                               sum(o.result_hours)::int as result_hours,
                                coalesce(sum(o.objective_durable_exits), 0) as objective_durable_exits,
-                               coalesce(sum(o.result_durable_exits), 0) as result_durable_exits
+                               sum(o.result_durable_exits)::int as result_durable_exits
                         from supported
                         join partners.structure s on s.id = supported.structure_id
                         left join granted gr on gr.structure_id = supported.structure_id
@@ -95,9 +95,9 @@ public class CitySupport {
                 .param("year", year)
                 .query((rs, row) -> new SupportTotals(year, StructureKind.valueOf(rs.getString("kind")),
                         rs.getInt("structures"), rs.getBigDecimal("granted"), rs.getBigDecimal("paid"),
-                        rs.getInt("objective_hires"), rs.getInt("result_hires"), rs.getInt("objective_hours"),
-                        rs.getInt("result_hours"), rs.getInt("objective_durable_exits"),
-                        rs.getInt("result_durable_exits")))
+                        rs.getInt("objective_hires"), rs.getObject("result_hires", Integer.class), rs.getInt("objective_hours"),
+                        rs.getObject("result_hours", Integer.class), rs.getInt("objective_durable_exits"),
+                        rs.getObject("result_durable_exits", Integer.class)))
                 .list();
     }
 }

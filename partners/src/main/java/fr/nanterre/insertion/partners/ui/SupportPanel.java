@@ -54,11 +54,11 @@ class SupportPanel extends VerticalLayout {
 
         objectives.addColumn(YearlyObjectives::year).setHeader(getTranslation("partners.support.year"))
                 .setAutoWidth(true);
-        objectives.addColumn(o -> versus(o.objective().hires(), o.result() == null ? null : o.result().hires()))
+        objectives.addColumn(o -> SupportTotalsView.versus(o.objective().hires(), o.result() == null ? null : o.result().hires()))
                 .setHeader(getTranslation("partners.support.hires"));
-        objectives.addColumn(o -> versus(o.objective().hours(), o.result() == null ? null : o.result().hours()))
+        objectives.addColumn(o -> SupportTotalsView.versus(o.objective().hours(), o.result() == null ? null : o.result().hours()))
                 .setHeader(getTranslation("partners.support.hours"));
-        objectives.addColumn(o -> versus(o.objective().durableExits(),
+        objectives.addColumn(o -> SupportTotalsView.versus(o.objective().durableExits(),
                 o.result() == null ? null : o.result().durableExits()))
                 .setHeader(getTranslation("partners.support.durable-exits"));
         objectives.addComponentColumn(o -> new Button(getTranslation("partners.support.report"),
@@ -84,11 +84,6 @@ class SupportPanel extends VerticalLayout {
 
     private String euros(BigDecimal amount) {
         return getTranslation("partners.support.euros", amount);
-    }
-
-    /** "objective / result", with a dash while the result is not reported. */
-    private String versus(int objective, Integer result) {
-        return objective + " / " + (result == null ? "—" : result);
     }
 
     private void askGrant() {

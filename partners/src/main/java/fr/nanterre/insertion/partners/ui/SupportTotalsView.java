@@ -2,6 +2,7 @@ package fr.nanterre.insertion.partners.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -48,11 +49,11 @@ class SupportTotalsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("partners.support.amount")).setComparator(SupportTotals::granted);
         grid.addColumn(t -> getTranslation("partners.support.euros", t.paid()))
                 .setHeader(getTranslation("partners.support.paid")).setComparator(SupportTotals::paid);
-        grid.addColumn(t -> t.objectiveHires() + " / " + t.resultHires())
+        grid.addColumn(t -> versus(t.objectiveHires(), t.resultHires()))
                 .setHeader(getTranslation("partners.support.hires"));
-        grid.addColumn(t -> t.objectiveHours() + " / " + t.resultHours())
+        grid.addColumn(t -> versus(t.objectiveHours(), t.resultHours()))
                 .setHeader(getTranslation("partners.support.hours"));
-        grid.addColumn(t -> t.objectiveDurableExits() + " / " + t.resultDurableExits())
+        grid.addColumn(t -> versus(t.objectiveDurableExits(), t.resultDurableExits()))
                 .setHeader(getTranslation("partners.support.durable-exits"));
         grid.setEmptyStateText(getTranslation("partners.support.totals.empty"));
 
@@ -76,9 +77,14 @@ class SupportTotalsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("partners.support.objective-hours"), getTranslation("partners.support.result-hours"),
                 getTranslation("partners.support.objective-exits"), getTranslation("partners.support.result-exits"));
         return new ExportButton("soutien.xlsx", getTranslation("partners.support.menu"), headers,
-                () -> support.totals(year.getValue()).stream().map(t -> List.of(t.year(), t.kind().name(),
+                () -> support.totals(year.getValue()).stream().map(t -> Arrays.asList(t.year(), t.kind().name(),
                         t.structures(), t.granted(), t.paid(), t.objectiveHires(), t.resultHires(),
                         t.objectiveHours(), t.resultHours(), t.objectiveDurableExits(), t.resultDurableExits())));
+    }
+
+    /** "objective / result", with a dash while no result is reported. */
+    static String versus(int objective, Integer result) {
+        return objective + " / " + (result == null ? "—" : result);
     }
 
     @Override

@@ -60,7 +60,7 @@ class CitySupportTest {
                 new SupportTotals(year, StructureKind.ACI, 2, new BigDecimal("100000.00"), new BigDecimal("40000.00"),
                         15, 12, 18000, 11000, 4, 4),
                 new SupportTotals(year, StructureKind.EI, 1, new BigDecimal("30000.00"), new BigDecimal("0"),
-                        0, 0, 0, 0, 0, 0));
+                        0, null, 0, null, 0, null));
     }
 
     @Test

@@ -1,0 +1,115 @@
+package fr.nanterre.insertion.app.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import fr.nanterre.insertion.partners.Siret;
+import fr.nanterre.insertion.partners.StructureKind;
+import fr.nanterre.insertion.partners.structure.StructureDetails;
+import fr.nanterre.insertion.partners.structure.StructureDirectory;
+import fr.nanterre.insertion.partners.structure.StructureFilter;
+import fr.nanterre.insertion.partners.support.CitySupport;
+import fr.nanterre.insertion.partners.support.YearlyObjectives.Figures;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * In the demo profile, an empty database gets a few fictitious structures of Nanterre with the City's support,
+ * so that every screen has something to show. Nothing is added once structures exist.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    private record DemoStructure(String name, StructureKind kind, String street, boolean inQpv, String posts,
+                                 int grant, Figures objective, Figures result) {
+    }
+
+    private static final List<DemoStructure> STRUCTURES = List.of(
+            new DemoStructure("Régie de quartier Nanterre Parc", StructureKind.REGIE_DE_QUARTIER,
+                    "12 avenue Pablo Picasso", true, "18.00", 85000, new Figures(22, 26000, 6),
+                    new Figures(24, 25100, 7)),
+            new DemoStructure("ACI Les Jardins du Chemin de l'Île", StructureKind.ACI, "3 rue des Anciennes Mairies",
+                    true, "14.50", 60000, new Figures(16, 19000, 4), new Figures(15, 18200, 5)),
+            new DemoStructure("Envie Hauts-de-Seine", StructureKind.EI, "40 rue des Trois Fontanot", false, "9.00",
+                    30000, new Figures(10, 12000, 3), null),
+            new DemoStructure("Tremplin Intérim Seine-Arche", StructureKind.ETTI, "218 avenue de la République",
+                    false, "6.00", 20000, new Figures(40, 15000, 8), null),
+            new DemoStructure("AI Solidarité Petit Nanterre", StructureKind.AI, "5 allée des Fontenelles", true,
+                    "4.00", 15000, new Figures(30, 9000, 5), new Figures(28, 9400, 4)),
+            new DemoStructure("GEIQ BTP Île-de-France Ouest", StructureKind.GEIQ, "10 boulevard de Pesaro", false,
+                    null, 0, null, null),
+            new DemoStructure("PLIE de Nanterre", StructureKind.PLIE, "88 rue du 8 Mai 1945", false, null, 120000,
+                    null, null),
+            new DemoStructure("Maison de l'emploi et de la formation", StructureKind.MEF, "1 place Gabriel Péri",
+                    false, null, 250000, null, null),
+            new DemoStructure("Bâtiments Seine Construction", StructureKind.EMPLOYER, "15 rue Salvador Allende",
+                    false, null, 0, null, null));
+
+    private final StructureDirectory structures;
+    private final CitySupport support;
+    private final Clock clock;
+
+    DemoData(StructureDirectory structures, CitySupport support, Clock clock) {
+        this.structures = structures;
+        this.support = support;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-data",
+                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            if (structures.count(StructureFilter.ALL) == 0) {
+                load();
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void load() {
+        int year = LocalDate.now(clock).getYear();
+        for (int i = 0; i < STRUCTURES.size(); i++) {
+            DemoStructure demo = STRUCTURES.get(i);
+            boolean agreed = demo.posts() != null;
+            UUID id = structures.register(new StructureDetails(demo.name(), demo.kind(), siret(i), demo.street(),
+                    "92000", "Nanterre", "92050", demo.inQpv(), agreed ? new BigDecimal(demo.posts()) : null,
+                    agreed ? LocalDate.of(year, 1, 1) : null, agreed ? LocalDate.of(year, 12, 31) : null)).id();
+            if (demo.grant() > 0) {
+                var grant = support.agree(id, year, "Soutien au fonctionnement " + year,
+                        BigDecimal.valueOf(demo.grant()), "Bilan d'activité avant le 31 mars " + (year + 1),
+                        LocalDate.of(year, 2, 15));
+                support.pay(grant, LocalDate.of(year, 4, 1), BigDecimal.valueOf(demo.grant() / 2));
+            }
+            if (demo.objective() != null) {
+                var yearly = support.setObjectives(id, year - 1, demo.objective());
+                if (demo.result() != null) {
+                    support.reportResults(yearly, demo.result(), LocalDate.of(year, 3, 15));
+                }
+                support.setObjectives(id, year, demo.objective());
+            }
+        }
+    }
+
+    /** A fictitious SIRET whose last digit makes the Luhn checksum right. */
+    static String siret(int index) {
+        String body = "9%08d0001".formatted(20500 + index);
+        for (int check = 0; check <= 9; check++) {
+            String candidate = body + check;
+            if (new Siret(candidate).passesChecksum()) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No check digit for " + body);
+    }
+}
