@@ -1,0 +1,21 @@
+package fr.nanterre.insertion.procurement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A contract was notified to its awardees, with the insertion-hours target of each execution clause. */
+public record ContractAwarded(UUID contractId, String reference, String buyer, LocalDate notifiedOn,
+                              int durationMonths, List<AwardedLot> lots) {
+
+    public ContractAwarded {
+        lots = List.copyOf(lots);
+    }
+
+    /** @param clauseId null when the lot has no execution clause */
+    public record AwardedLot(UUID lotId, int number, String title, String awardeeSiret,
+                             @Nullable UUID awardeeStructureId, @Nullable UUID clauseId, int targetHours) {
+    }
+}

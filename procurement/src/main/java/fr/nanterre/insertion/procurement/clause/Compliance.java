@@ -1,0 +1,62 @@
+package fr.nanterre.insertion.procurement.clause;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The compliance of an execution clause on a given day: realised hours against the target, and against the
+ * share of the contract's duration that has elapsed since its notification.
+ *
+ * @param closedOn the day the contract was closed, or null while it runs
+ */
+public record Compliance(int targetHours, BigDecimal realisedHours, LocalDate startedOn, int durationMonths,
+                         @Nullable LocalDate closedOn) {
+
+    /** Between 0 and 1: how much of the contract's duration has passed on {@code day}. */
+    public BigDecimal elapsedShare(LocalDate day) {
+        LocalDate end = startedOn.plusMonths(durationMonths);
+        if (!day.isAfter(startedOn)) {
+            return BigDecimal.ZERO;
+        }
+        if (!day.isBefore(end)) {
+            return BigDecimal.ONE;
+        }
+        return BigDecimal.valueOf(ChronoUnit.DAYS.between(startedOn, day))
+                .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(startedOn, end)), MathContext.DECIMAL64);
+    }
+
+    public ComplianceStatus statusOn(LocalDate day) {
+        BigDecimal target = BigDecimal.valueOf(targetHours);
+        if (closedOn != null && !day.isBefore(closedOn)) {
+            return realisedHours.compareTo(target) >= 0 ? ComplianceStatus.ACHIEVED : ComplianceStatus.FAILED;
+        }
+        if (realisedHours.compareTo(target) >= 0) {
+            return ComplianceStatus.ACHIEVED;
+        }
+        BigDecimal elapsed = elapsedShare(day);
+        if (realisedHours.signum() == 0 && elapsed.signum() == 0) {
+            return ComplianceStatus.NOT_STARTED;
+        }
+        return realisedHours.compareTo(target.multiply(elapsed)) < 0 ? ComplianceStatus.BEHIND
+                : ComplianceStatus.ON_TRACK;
+    }
+
+    /** Realised ÷ target, in percent (100 when the target is 0). */
+    public BigDecimal percentOfTarget() {
+        if (targetHours == 0) {
+            return BigDecimal.valueOf(100);
+        }
+        return realisedHours.multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(targetHours), MathContext.DECIMAL64);
+    }
+
+    /** The missing hours × the penalty per missing hour stated in the contract; zero once the target is met. */
+    public BigDecimal penalty(BigDecimal penaltyPerMissingHour) {
+        BigDecimal missing = BigDecimal.valueOf(targetHours).subtract(realisedHours);
+        return missing.signum() <= 0 ? BigDecimal.ZERO : missing.multiply(penaltyPerMissingHour);
+    }
+}

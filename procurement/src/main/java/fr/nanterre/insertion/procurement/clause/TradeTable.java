@@ -1,0 +1,34 @@
+package fr.nanterre.insertion.procurement.clause;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reference table of labour shares per trade, seeded with sensible values and edited by the users. */
+@Service
+public class TradeTable {
+
+    private final JdbcAggregateTemplate aggregates;
+
+    TradeTable(JdbcAggregateTemplate aggregates) {
+        this.aggregates = aggregates;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Trade> all() {
+        return aggregates.findAll(Trade.class, Sort.by("labelFr"));
+    }
+
+    /** @throws IllegalArgumentException when the share is not above 0 and at most 100 % */
+    @PreAuthorize("hasAnyRole('PROCUREMENT', 'ADMIN')")
+    @Transactional
+    public Trade changeLabourShare(Trade trade, BigDecimal percent) {
+        return aggregates.update(trade.withLabourShare(percent));
+    }
+}

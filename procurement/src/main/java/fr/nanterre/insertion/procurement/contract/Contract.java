@@ -1,0 +1,220 @@
+package fr.nanterre.insertion.procurement.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.nanterre.insertion.procurement.ContractAwarded;
+import fr.nanterre.insertion.procurement.ContractAwarded.AwardedLot;
+import fr.nanterre.insertion.procurement.ContractClosed;
+import fr.nanterre.platform.text.SearchKey;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A public contract (marché) of the City or of another project owner, with its lots. It is planned, then
+ * awarded (notified: its clauses start counting), then closed (its clauses are judged).
+ */
+@Table(schema = "procurement", name = "contract")
+public class Contract extends AbstractAggregateRoot<Contract> {
+
+    private final @Id UUID id;
+    private String reference;
+    private String object;
+    private String buyer;
+    private @Nullable String buyerId;
+    private Procedure procedure;
+    private @Nullable String cpvCode;
+    private Ccag ccag;
+    private BigDecimal amountExclTax;
+    private int durationMonths;
+    private @Nullable LocalDate plannedNotification;
+    private @Nullable LocalDate notifiedOn;
+    private @Nullable LocalDate closedOn;
+    private ContractStatus status;
+    /** Reference, object and buyer, as they are searched: see {@link SearchKey}. */
+    private String searchKey;
+    @MappedCollection(idColumn = "contract_id", keyColumn = "position")
+    private List<Lot> lots;
+    private final @Version @Nullable Long version;
+
+    @PersistenceCreator
+    Contract(UUID id, String reference, String object, String buyer, @Nullable String buyerId, Procedure procedure,
+             @Nullable String cpvCode, Ccag ccag, BigDecimal amountExclTax, int durationMonths,
+             @Nullable LocalDate plannedNotification, @Nullable LocalDate notifiedOn, @Nullable LocalDate closedOn,
+             ContractStatus status, String searchKey, List<Lot> lots, @Nullable Long version) {
+        this.id = id;
+        this.reference = reference;
+        this.object = object;
+        this.buyer = buyer;
+        this.buyerId = buyerId;
+        this.procedure = procedure;
+        this.cpvCode = cpvCode;
+        this.ccag = ccag;
+        this.amountExclTax = amountExclTax;
+        this.durationMonths = durationMonths;
+        this.plannedNotification = plannedNotification;
+        this.notifiedOn = notifiedOn;
+        this.closedOn = closedOn;
+        this.status = status;
+        this.searchKey = searchKey;
+        this.lots = new ArrayList<>(lots);
+        this.version = version;
+    }
+
+    static Contract plan(ContractDetails details) {
+        Contract contract = new Contract(UUID.randomUUID(), "", "", "", null, Procedure.OTHER, null, Ccag.NONE,
+                BigDecimal.ZERO, 1, null, null, null, ContractStatus.PLANNED, "", List.of(), null);
+        contract.update(details);
+        return contract;
+    }
+
+    /** @throws IllegalArgumentException when a field breaks its rule; the contract is then unchanged */
+    void update(ContractDetails details) {
+        check(details);
+        this.reference = details.reference().strip();
+        this.object = details.object().strip();
+        this.buyer = details.buyer() == null || details.buyer().isBlank() ? ContractDetails.CITY
+                : details.buyer().strip();
+        this.buyerId = details.buyerId();
+        this.procedure = details.procedure();
+        this.cpvCode = CpvCode.normalise(details.cpvCode());
+        this.ccag = details.ccag();
+        this.amountExclTax = details.amountExclTax();
+        this.durationMonths = details.durationMonths();
+        this.plannedNotification = details.plannedNotification();
+        this.searchKey = SearchKey.of(reference + " " + object + " " + buyer);
+    }
+
+    static void check(ContractDetails details) {
+        if (details.reference() == null || details.reference().isBlank()) {
+            throw new IllegalArgumentException("A contract has a reference");
+        }
+        if (details.object() == null || details.object().isBlank()) {
+            throw new IllegalArgumentException("A contract has an object");
+        }
+        if (details.procedure() == null || details.ccag() == null) {
+            throw new IllegalArgumentException("A contract has a procedure and a CCAG (possibly none)");
+        }
+        if (details.amountExclTax() == null || details.amountExclTax().signum() < 0) {
+            throw new IllegalArgumentException("A contract's amount is zero or more");
+        }
+        if (details.durationMonths() < 1) {
+            throw new IllegalArgumentException("A contract lasts at least one month");
+        }
+        CpvCode.normalise(details.cpvCode());
+    }
+
+    void putLot(Lot lot) {
+        lots.removeIf(existing -> existing.id().equals(lot.id()));
+        if (lots.stream().anyMatch(existing -> existing.number() == lot.number())) {
+            throw new IllegalArgumentException("Lot " + lot.number() + " exists already");
+        }
+        lots.add(lot);
+        lots.sort(Comparator.comparingInt(Lot::number));
+    }
+
+    void removeLot(UUID lotId) {
+        lots.removeIf(lot -> lot.id().equals(lotId));
+    }
+
+    Optional<Lot> lot(UUID lotId) {
+        return lots.stream().filter(lot -> lot.id().equals(lotId)).findFirst();
+    }
+
+    /** Notified: publishes {@link ContractAwarded} with every clause's target. */
+    void award(LocalDate notified) {
+        if (status != ContractStatus.PLANNED) {
+            throw new IllegalStateException("Only a planned contract can be awarded");
+        }
+        if (lots.isEmpty() || lots.stream().anyMatch(lot -> lot.awardeeSiret() == null)) {
+            throw new IllegalStateException("Every lot needs its awardee before the contract is awarded");
+        }
+        this.notifiedOn = notified;
+        this.status = ContractStatus.AWARDED;
+        registerEvent(new ContractAwarded(id, reference, buyer, notified, durationMonths, lots.stream()
+                .map(lot -> new AwardedLot(lot.id(), lot.number(), lot.title(), lot.awardeeSiret(),
+                        lot.awardeeStructureId(), lot.clause() == null ? null : lot.clause().id(),
+                        lot.clause() == null ? 0 : lot.clause().targetHours()))
+                .toList()));
+    }
+
+    void close(LocalDate closed) {
+        if (status != ContractStatus.AWARDED) {
+            throw new IllegalStateException("Only an awarded contract can be closed");
+        }
+        if (closed.isBefore(notifiedOn)) {
+            throw new IllegalArgumentException("A contract closes after its notification");
+        }
+        this.closedOn = closed;
+        this.status = ContractStatus.CLOSED;
+        registerEvent(new ContractClosed(id, reference, closed));
+    }
+
+    public ContractDetails details() {
+        return new ContractDetails(reference, object, buyer, buyerId, procedure, cpvCode, ccag, amountExclTax,
+                durationMonths, plannedNotification);
+    }
+
+    /** The sum of the targets of the contract's execution clauses. */
+    public int targetHours() {
+        return lots.stream().filter(lot -> lot.clause() != null).mapToInt(lot -> lot.clause().targetHours()).sum();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String object() {
+        return object;
+    }
+
+    public String buyer() {
+        return buyer;
+    }
+
+    public ContractStatus status() {
+        return status;
+    }
+
+    public @Nullable LocalDate notifiedOn() {
+        return notifiedOn;
+    }
+
+    public @Nullable LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public @Nullable LocalDate plannedNotification() {
+        return plannedNotification;
+    }
+
+    public int durationMonths() {
+        return durationMonths;
+    }
+
+    public BigDecimal amountExclTax() {
+        return amountExclTax;
+    }
+
+    public List<Lot> lots() {
+        return List.copyOf(lots);
+    }
+
+    public @Nullable Long version() {
+        return version;
+    }
+}

@@ -1,0 +1,13 @@
+package fr.nanterre.insertion.procurement.contract;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a user narrows the list of contracts to; a null field does not filter.
+ *
+ * @param text part of the reference, object or buyer (any case, with or without accents)
+ */
+public record ContractFilter(@Nullable String text, @Nullable ContractStatus status, @Nullable String buyer) {
+
+    public static final ContractFilter ALL = new ContractFilter(null, null, null);
+}

@@ -1,0 +1,180 @@
+package fr.nanterre.insertion.procurement.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.nanterre.insertion.partners.PartnerStructures;
+import fr.nanterre.insertion.partners.Siret;
+import fr.nanterre.insertion.partners.StructureSummary;
+import fr.nanterre.insertion.procurement.clause.HoursTarget;
+import fr.nanterre.platform.text.SearchKey;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contracts and their lots: planned, awarded, closed. Changes are for the procurement department (and
+ * administrators); every logged-in role may read, since contracts hold no personal data. A change saved over
+ * a version changed meanwhile is refused ({@link org.springframework.dao.OptimisticLockingFailureException}).
+ */
+@Service
+@PreAuthorize("hasAnyRole('PROCUREMENT', 'ADMIN')")
+public class ContractRegister {
+
+    private final Contracts contracts;
+    private final JdbcAggregateTemplate aggregates;
+    private final PartnerStructures structures;
+
+    ContractRegister(Contracts contracts, JdbcAggregateTemplate aggregates, PartnerStructures structures) {
+        this.contracts = contracts;
+        this.aggregates = aggregates;
+        this.structures = structures;
+    }
+
+    /** @throws DuplicateContractException when the buyer already has a contract with this reference */
+    @Transactional
+    public Contract plan(ContractDetails details) {
+        Contract contract = Contract.plan(details);
+        if (contracts.existsByBuyerAndReference(contract.buyer(), contract.reference())) {
+            throw new DuplicateContractException(contract.buyer(), contract.reference());
+        }
+        return contracts.save(contract);
+    }
+
+    @Transactional
+    public Contract update(Contract contract, ContractDetails details) {
+        Contract.check(details);
+        String buyer = details.buyer() == null || details.buyer().isBlank() ? ContractDetails.CITY : details.buyer().strip();
+        if (contracts.existsByBuyerAndReferenceAndIdNot(buyer, details.reference().strip(), contract.id())) {
+            throw new DuplicateContractException(buyer, details.reference());
+        }
+        contract.update(details);
+        return contracts.save(contract);
+    }
+
+    /** Adds a lot ({@code lotId} null) or changes one, keeping its awardee and its clause. */
+    @Transactional
+    public Contract putLot(Contract contract, @Nullable UUID lotId, LotDetails details) {
+        Lot existing = lotId == null ? null : contract.lot(lotId).orElseThrow();
+        AwardCriterion criterion = details.criterionWeightPercent() == null ? null
+                : new AwardCriterion(details.criterionWeightPercent(), details.criterionCommitment());
+        Lot lot = new Lot(lotId == null ? UUID.randomUUID() : lotId, details.number(), details.title().strip(),
+                details.amountExclTax(), existing == null ? null : existing.awardeeSiret(),
+                existing == null ? null : existing.awardeeName(),
+                existing == null ? null : existing.awardeeStructureId(), details.reservation(),
+                details.insertionContract(), existing == null ? null : existing.clause(), criterion);
+        if (lot.awardeeSiret() != null) {
+            checkReservation(lot.reservation(), new Siret(lot.awardeeSiret()));
+        }
+        contract.putLot(lot);
+        return contracts.save(contract);
+    }
+
+    @Transactional
+    public Contract removeLot(Contract contract, UUID lotId) {
+        contract.removeLot(lotId);
+        return contracts.save(contract);
+    }
+
+    /** Sets a lot's execution clause, computing its target; the clause keeps its id when it is changed. */
+    @Transactional
+    public Contract setClause(Contract contract, UUID lotId, HoursTarget target, BigDecimal penaltyPerHour,
+                              @Nullable String tradeCode) {
+        Lot lot = contract.lot(lotId).orElseThrow();
+        UUID clauseId = lot.clause() == null ? UUID.randomUUID() : lot.clause().id();
+        contract.putLot(lot.withClause(ExecutionClause.of(clauseId, target, penaltyPerHour, tradeCode)));
+        return contracts.save(contract);
+    }
+
+    @Transactional
+    public Contract removeClause(Contract contract, UUID lotId) {
+        contract.putLot(contract.lot(lotId).orElseThrow().withClause(null));
+        return contracts.save(contract);
+    }
+
+    /**
+     * Names a lot's awardee by SIRET, linking it to its record in partners when it is a registered structure.
+     *
+     * @throws ReservedLotException when the lot is reserved and no structure of an accepted kind has this SIRET
+     */
+    @Transactional
+    public Contract awardLot(Contract contract, UUID lotId, String siret, String name) {
+        Siret checked = Siret.parse(siret);
+        Lot lot = contract.lot(lotId).orElseThrow();
+        StructureSummary structure = checkReservation(lot.reservation(), checked);
+        contract.putLot(lot.awardedTo(checked.value(), name == null || name.isBlank()
+                ? (structure == null ? checked.value() : structure.name()) : name.strip(),
+                structure == null ? null : structure.id()));
+        return contracts.save(contract);
+    }
+
+    private @Nullable StructureSummary checkReservation(Reservation reservation, Siret siret) {
+        List<StructureSummary> registered = structures.findBySiret(siret);
+        Optional<StructureSummary> accepted = registered.stream()
+                .filter(s -> reservation.accepts(s.kind())).findFirst();
+        if (reservation != Reservation.NONE && accepted.isEmpty()) {
+            throw new ReservedLotException(reservation, siret.value());
+        }
+        return accepted.orElse(registered.isEmpty() ? null : registered.getFirst());
+    }
+
+    /** Notified on the given day: the contract's clauses start counting. */
+    @Transactional
+    public Contract award(Contract contract, LocalDate notifiedOn) {
+        contract.award(notifiedOn);
+        return contracts.save(contract);
+    }
+
+    @Transactional
+    public Contract close(Contract contract, LocalDate closedOn) {
+        contract.close(closedOn);
+        return contracts.save(contract);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Contract> find(UUID id) {
+        return contracts.findById(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Contract> find(ContractFilter filter, Pageable page) {
+        return aggregates.findAll(query(filter).with(page), Contract.class);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Contract> findAll(ContractFilter filter, Sort sort) {
+        return aggregates.findAll(query(filter).sort(sort), Contract.class);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(ContractFilter filter) {
+        return aggregates.count(query(filter), Contract.class);
+    }
+
+    private static Query query(ContractFilter filter) {
+        Criteria criteria = Criteria.empty();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            criteria = criteria.and(Criteria.where("searchKey").like(SearchKey.containing(filter.text())));
+        }
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status().name());
+        }
+        if (filter.buyer() != null && !filter.buyer().isBlank()) {
+            criteria = criteria.and("buyer").is(filter.buyer());
+        }
+        return Query.query(criteria);
+    }
+}
