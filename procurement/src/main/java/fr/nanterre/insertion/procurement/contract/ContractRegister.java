@@ -164,6 +164,15 @@ public class ContractRegister {
         return aggregates.count(query(filter), Contract.class);
     }
 
+    /** The procurement plan: contracts planned for notification in the year, earliest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Contract> plannedIn(int year) {
+        return aggregates.findAll(Query.query(Criteria.where("status").is(ContractStatus.PLANNED.name())
+                        .and("plannedNotification").between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .sort(Sort.by("plannedNotification", "reference")), Contract.class);
+    }
+
     private static Query query(ContractFilter filter) {
         Criteria criteria = Criteria.empty();
         if (filter.text() != null && !filter.text().isBlank()) {

@@ -153,6 +153,23 @@ class ContractRegisterTest {
     }
 
     @Test
+    void thePlanListsTheYearsPlannedContractsWithTheHoursTheyWillGenerate() {
+        Contract planned = register.plan(new ContractDetails("2041-PLAN-1", "Entretien des espaces verts",
+                ContractDetails.CITY, null, Procedure.ADAPTED, "77310000", Ccag.SUPPLIES_AND_SERVICES,
+                new BigDecimal("300000"), 36, LocalDate.of(2041, 9, 1)));
+        planned = register.putLot(planned, null, new LotDetails(1, "Secteur nord", new BigDecimal("300000"),
+                Reservation.NONE, false, null, null));
+        // 300,000 × 65 % ÷ 27 × 10 % = 722.2 h → 722
+        register.setClause(planned, planned.lots().getFirst().id(), HoursTarget.amountBased(new BigDecimal("300000"),
+                new BigDecimal("65"), new BigDecimal("27"), new BigDecimal("10")), BigDecimal.TEN, "GREEN_SPACES");
+        register.plan(new ContractDetails("2042-PLAN-1", "Autre année", ContractDetails.CITY, null,
+                Procedure.ADAPTED, null, Ccag.NONE, BigDecimal.TEN, 12, LocalDate.of(2042, 1, 15)));
+
+        assertThat(register.plannedIn(2041)).extracting(Contract::reference, Contract::targetHours)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2041-PLAN-1", 722));
+    }
+
+    @Test
     @WithMockUser(roles = "FACILITATOR")
     void facilitatorsReadContractsButDoNotChangeThem() {
         assertThat(register.count(ContractFilter.ALL)).isNotNegative();

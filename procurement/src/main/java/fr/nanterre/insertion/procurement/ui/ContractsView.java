@@ -1,0 +1,126 @@
+package fr.nanterre.insertion.procurement.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.nanterre.insertion.procurement.contract.Contract;
+import fr.nanterre.insertion.procurement.contract.ContractFilter;
+import fr.nanterre.insertion.procurement.contract.ContractRegister;
+import fr.nanterre.insertion.procurement.contract.ContractStatus;
+import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.ExportButton;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Sort;
+
+/** The contracts of the City and of the other project owners, with their social considerations. */
+@Route("marches")
+@Menu(title = "procurement.contracts.menu", order = 20, icon = "vaadin:file-text-o")
+@RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN, Roles.FACILITATOR, Roles.URBAN_RENEWAL})
+class ContractsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ContractRegister register;
+    final TextField search = new TextField();
+    final Select<ContractStatus> statusFilter = new Select<>();
+    final Button create = new Button();
+    final Grid<Contract> grid = new Grid<>();
+
+    ContractsView(ContractRegister register, AuthenticationContext authentication) {
+        this.register = register;
+        setSizeFull();
+        search.setId("contract-search");
+        search.setPlaceholder(getTranslation("procurement.contracts.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMinWidth("16rem");
+        search.addValueChangeListener(e -> refresh());
+        statusFilter.setItems(ContractStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("procurement.contracts.all-statuses"));
+        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("procurement.contracts.all-statuses")
+                : getTranslation("procurement.status." + s.name()));
+        statusFilter.addValueChangeListener(e -> refresh());
+        create.setId("create-contract");
+        create.setText(getTranslation("procurement.contracts.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> new ContractForm(register, null, saved -> open(saved)).open());
+        create.setVisible(authentication.hasAnyRole(Roles.PROCUREMENT, Roles.ADMIN));
+
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        grid.addColumn(Contract::reference).setHeader(getTranslation("procurement.contract.reference"))
+                .setSortProperty("reference").setAutoWidth(true);
+        grid.addColumn(Contract::object).setHeader(getTranslation("procurement.contract.object"))
+                .setSortProperty("object").setFlexGrow(3);
+        grid.addColumn(Contract::buyer).setHeader(getTranslation("procurement.contract.buyer"))
+                .setSortProperty("buyer");
+        grid.addColumn(c -> Format.euros(c.amountExclTax(), getLocale()))
+                .setHeader(getTranslation("procurement.contract.amount")).setSortProperty("amountExclTax");
+        grid.addColumn(c -> c.notifiedOn() == null ? "" : date.format(c.notifiedOn()))
+                .setHeader(getTranslation("procurement.contract.notified-on")).setSortProperty("notifiedOn");
+        grid.addColumn(Contract::targetHours).setHeader(getTranslation("procurement.contract.target-hours"));
+        grid.addColumn(c -> getTranslation("procurement.status." + c.status().name()))
+                .setHeader(getTranslation("procurement.contract.status")).setSortProperty("status");
+        grid.setEmptyStateText(getTranslation("procurement.contracts.empty"));
+        grid.setItems(query -> register.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) register.count(filter()));
+        grid.addItemClickListener(click -> open(click.getItem()));
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, export(), create);
+        toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(search);
+        add(new H2(getTranslation("procurement.contracts.title")), toolbar, grid);
+        expand(grid);
+    }
+
+    private void open(Contract contract) {
+        getUI().ifPresent(ui -> ui.navigate(ContractView.class, new RouteParameters("id", contract.id().toString())));
+    }
+
+    private ExportButton export() {
+        List<String> headers = List.of(getTranslation("procurement.contract.reference"),
+                getTranslation("procurement.contract.object"), getTranslation("procurement.contract.buyer"),
+                getTranslation("procurement.contract.procedure"), getTranslation("procurement.contract.cpv"),
+                getTranslation("procurement.contract.amount"), getTranslation("procurement.contract.duration"),
+                getTranslation("procurement.contract.notified-on"), getTranslation("procurement.contract.target-hours"),
+                getTranslation("procurement.contract.status"));
+        return new ExportButton("marches.xlsx", getTranslation("procurement.contracts.menu"), headers,
+                () -> register.findAll(filter(), Sort.by("reference")).stream().map(c -> java.util.Arrays.asList(
+                        c.reference(), c.object(), c.buyer(), c.details().procedure().decpLabel(),
+                        c.details().cpvCode(), c.amountExclTax(), c.durationMonths(), c.notifiedOn(),
+                        c.targetHours(), c.status().name())));
+    }
+
+    private ContractFilter filter() {
+        return new ContractFilter(search.getValue(), statusFilter.getValue(), null);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("procurement.contracts.title");
+    }
+}
