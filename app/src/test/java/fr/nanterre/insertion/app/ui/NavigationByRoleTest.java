@@ -35,7 +35,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void anAdministratorSeesEveryScreen() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville", "Annuaire des structures");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville", "Marchés",
+                "Programmation", "Corps de métier", "Annuaire des structures");
     }
 
     @Test
@@ -46,20 +47,21 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = "FACILITATOR")
-    void aFacilitatorSeesTheDirectoryButNotTheStructuresRegister() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Annuaire des structures");
+    void aFacilitatorSeesTheDirectoryAndTheContractsButNotTheStructuresRegister() {
+        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Programmation",
+                "Annuaire des structures");
     }
 
     @Test
     @WithMockUser(roles = "PROCUREMENT")
-    void theProcurementDepartmentSeesNoScreenOfAnotherPillar() {
-        assertThat(navigationEntries()).containsExactly("Accueil");
+    void theProcurementDepartmentSeesItsContractsPlanAndTrades() {
+        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Programmation", "Corps de métier");
     }
 
     @Test
     @WithMockUser(roles = "URBAN_RENEWAL")
-    void theUrbanRenewalDepartmentSeesNoScreenOfAnotherPillar() {
-        assertThat(navigationEntries()).containsExactly("Accueil");
+    void theUrbanRenewalDepartmentReadsTheContracts() {
+        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés");
     }
 
     @Test
