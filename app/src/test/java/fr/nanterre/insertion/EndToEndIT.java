@@ -71,12 +71,7 @@ class EndToEndIT {
 
     @Test
     void aDemoUserLogsInRegistersAStructureAndFindsItInTheGrid() throws IOException {
-        browser.get(baseUrl + "/login");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
-                .sendKeys("partenaires");
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Bienvenue dans Insertion"));
+        WebDriverWait wait = logIn("partenaires");
         screenshot("1-home");
 
         browser.get(baseUrl + "/structures");
@@ -96,6 +91,48 @@ class EndToEndIT {
         wait.until(d -> cells().contains("Régie de quartier Université") && cells().contains("73282932000074"));
         assertThat(cells()).contains("Régie de quartier Université", "Régie de quartier", "73282932000074");
         screenshot("3-grid");
+    }
+
+    @Test
+    void theProcurementDepartmentCreatesAContractWithAClauseAndSeesItsTargetComputed() throws IOException {
+        WebDriverWait wait = logIn("commande");
+        browser.get(baseUrl + "/marches");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("create-contract"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#contract-reference input")))
+                .sendKeys("E2E-2026-017");
+        browser.findElement(By.cssSelector("#contract-object textarea")).sendKeys("Réhabilitation du gymnase Maurice Thorez");
+        browser.findElement(By.cssSelector("#contract-amount input")).sendKeys("1000000");
+        browser.findElement(By.id("save-contract")).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-lot"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lot-title input")))
+                .sendKeys("Gros œuvre");
+        browser.findElement(By.cssSelector("#lot-amount input")).sendKeys("1000000");
+        browser.findElement(By.id("save-lot")).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("clause-lot-1"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#clause-labour-share input")))
+                .sendKeys("50");
+        browser.findElement(By.cssSelector("#clause-rate input")).sendKeys("5");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clause-result"),
+                "Objectif : 833 heures d'insertion"));
+        browser.findElement(By.cssSelector("#clause-penalty input")).sendKeys("50");
+        screenshot("4-clause-calculator");
+        browser.findElement(By.id("save-clause")).click();
+
+        wait.until(d -> cells().contains("Clause d'exécution : 833 h"));
+        screenshot("5-contract");
+    }
+
+    private static WebDriverWait logIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(baseUrl + "/login");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Bienvenue dans Insertion"));
+        return wait;
     }
 
     private static List<String> cells() {

@@ -58,6 +58,7 @@ class ClauseForm extends Dialog {
         hourlyCost.setId("clause-hourly-cost");
         rate.setId("clause-rate");
         result.setId("clause-result");
+        penalty.setId("clause-penalty");
         save.setId("save-clause");
         method.setLabel(getTranslation("procurement.clause.method"));
         method.setItems(TargetMethod.values());

@@ -76,6 +76,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         edit.setText(getTranslation("common.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
         edit.addClickListener(e -> new ContractForm(register, contract, this::show).open());
+        addLot.setId("add-lot");
         addLot.setText(getTranslation("procurement.lot.add"));
         addLot.setIcon(VaadinIcon.PLUS.create());
         addLot.addClickListener(e -> new LotForm(null, takenNumbers(null),

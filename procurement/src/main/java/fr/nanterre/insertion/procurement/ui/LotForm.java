@@ -37,6 +37,9 @@ class LotForm extends Dialog {
     LotForm(@Nullable Lot existing, Set<Integer> takenNumbers, Predicate<LotDetails> onSave) {
         int nextNumber = takenNumbers.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         setHeaderTitle(getTranslation(existing == null ? "procurement.lot.add" : "procurement.lot.edit"));
+        title.setId("lot-title");
+        amount.setId("lot-amount");
+        save.setId("save-lot");
         number.setLabel(getTranslation("procurement.lot.number"));
         title.setLabel(getTranslation("procurement.lot.title"));
         amount.setLabel(getTranslation("procurement.contract.amount"));

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.app.demo;
+package fr.nanterre.insertion.partners.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,11 +23,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the demo profile, an empty database gets a few fictitious structures of Nanterre with the City's support,
- * so that every screen has something to show. Nothing is added once structures exist.
+ * so that every screen has something to show. Nothing is added once structures exist. It lives in the module
+ * because it uses the module's internals (see docs/decisions/0011-demo-data-per-module.md).
  */
 @Component
 @Profile("demo")
-class DemoData implements ApplicationRunner {
+class PartnersDemoData implements ApplicationRunner {
 
     private record DemoStructure(String name, StructureKind kind, String street, boolean inQpv, String posts,
                                  int grant, Figures objective, Figures result) {
@@ -58,7 +59,7 @@ class DemoData implements ApplicationRunner {
     private final CitySupport support;
     private final Clock clock;
 
-    DemoData(StructureDirectory structures, CitySupport support, Clock clock) {
+    PartnersDemoData(StructureDirectory structures, CitySupport support, Clock clock) {
         this.structures = structures;
         this.support = support;
         this.clock = clock;
