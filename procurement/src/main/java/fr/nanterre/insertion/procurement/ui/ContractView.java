@@ -284,7 +284,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         standings.addColumn(ClauseStanding::people).setHeader(getTranslation("procurement.standing.people"));
         standings.addComponentColumn(s -> statusBadge(s.status()))
                 .setHeader(getTranslation("procurement.contract.status"));
-        standings.addColumn(s -> Format.euros(s.penalty(), getLocale()))
+        standings.addColumn(s -> contract.status() == ContractStatus.PLANNED ? "—" : Format.euros(s.penalty(), getLocale()))
                 .setHeader(getTranslation("procurement.standing.penalty"));
         standings.setAllRowsVisible(true);
     }
