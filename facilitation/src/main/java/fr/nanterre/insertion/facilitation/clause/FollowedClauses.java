@@ -1,0 +1,63 @@
+package fr.nanterre.insertion.facilitation.clause;
+
+import java.util.List;
+import java.util.UUID;
+
+import fr.nanterre.insertion.procurement.ContractAwarded;
+import fr.nanterre.insertion.procurement.ContractClosed;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The clauses to follow: every lot with an execution clause of every awarded contract, whoever the buyer. */
+@Service
+public class FollowedClauses {
+
+    private final JdbcClient jdbc;
+    private final JdbcAggregateTemplate aggregates;
+
+    FollowedClauses(JdbcClient jdbc, JdbcAggregateTemplate aggregates) {
+        this.jdbc = jdbc;
+        this.aggregates = aggregates;
+    }
+
+    /** Idempotent: the registry may deliver an event again after a failure. */
+    @ApplicationModuleListener
+    void on(ContractAwarded event) {
+        event.lots().stream().filter(lot -> lot.clauseId() != null).forEach(lot -> jdbc.sql("""
+                        insert into facilitation.followed_clause (clause_id, contract_id, contract_reference, buyer,
+                            lot_number, lot_title, awardee_siret, target_hours, notified_on, duration_months)
+                        values (:clause, :contract, :reference, :buyer, :number, :title, :siret, :target, :notified,
+                            :months)
+                        on conflict (clause_id) do update set target_hours = excluded.target_hours,
+                            awardee_siret = excluded.awardee_siret, notified_on = excluded.notified_on""")
+                .param("clause", lot.clauseId()).param("contract", event.contractId())
+                .param("reference", event.reference()).param("buyer", event.buyer())
+                .param("number", lot.number()).param("title", lot.title()).param("siret", lot.awardeeSiret())
+                .param("target", lot.targetHours()).param("notified", event.notifiedOn())
+                .param("months", event.durationMonths())
+                .update());
+    }
+
+    @ApplicationModuleListener
+    void on(ContractClosed event) {
+        jdbc.sql("update facilitation.followed_clause set closed_on = ? where contract_id = ?")
+                .params(event.closedOn(), event.contractId()).update();
+    }
+
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<FollowedClause> all() {
+        return aggregates.findAll(FollowedClause.class, Sort.by("contractReference", "lotNumber"));
+    }
+
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<FollowedClause> find(UUID clauseId) {
+        return java.util.Optional.ofNullable(aggregates.findById(clauseId, FollowedClause.class));
+    }
+}
