@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * In the demo profile, an empty database gets a few fictitious structures of Nanterre with the City's support,
  * so that every screen has something to show. Nothing is added once structures exist. It lives in the module
- * because it uses the module's internals (see docs/decisions/0011-demo-data-per-module.md).
+ * because it uses the module's internals (see docs/decisions/0013-demo-data-per-module.md).
  */
 @Component
 @Profile("demo")
