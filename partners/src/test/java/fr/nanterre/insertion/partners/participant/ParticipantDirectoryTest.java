@@ -85,6 +85,16 @@ class ParticipantDirectoryTest {
     }
 
     @Test
+    void aSearchOfOneOrTwoLettersFindsTheNamesThatContainThem() {
+        long before = directory.count(ParticipantFilter.named("ÔZ"));
+        directory.enrol(person("Lozère " + tag(), "Chloé"));
+        directory.enrol(person("Ozanne " + tag(), "Anaïs"));
+        assertThat(directory.count(ParticipantFilter.named("oz"))).isEqualTo(before + 2);
+        assertThat(directory.find(ParticipantFilter.named("oz"), PageRequest.of(0, 500, Sort.by("name"))))
+                .allMatch(row -> (row.lastName() + row.firstName()).toLowerCase().contains("oz"));
+    }
+
+    @Test
     void theListIsFilteredByQpvResidenceAndReferringOrganisation() {
         String tag = tag();
         directory.enrol(person("Qpv " + tag, "Un", Sex.MALE, true, ReferringOrganisation.MISSION_LOCALE));
