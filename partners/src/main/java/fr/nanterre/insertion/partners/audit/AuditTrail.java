@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     /** Grid sort properties and the columns they sort on. */
-    private static final Map<String, String> SORTABLE = Map.of("at", "at", "username", "username", "action", "action");
+    private static final Map<String, String> SORTABLE = Map.of("at", "a.at", "username", "a.username",
+            "action", "a.action");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -39,7 +40,8 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable page) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select id, at, username, action, participant_id, detail from partners.audit_log"
+        String sql = "select a.*, p.reference from partners.audit_log a"
+                + " left join partners.participant p on p.id = a.participant_id"
                 + where(filter, params) + " order by " + order(page.getSort()) + " limit :limit offset :offset";
         params.put("limit", page.getPageSize());
         params.put("offset", page.getOffset());
@@ -49,33 +51,33 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from partners.audit_log" + where(filter, params)).params(params)
+        return jdbc.sql("select count(*) from partners.audit_log a" + where(filter, params)).params(params)
                 .query(Long.class).single();
     }
 
     private static AuditEntry entry(ResultSet row, int number) throws SQLException {
         return new AuditEntry(row.getLong("id"), row.getTimestamp("at").toInstant(), row.getString("username"),
                 AuditAction.valueOf(row.getString("action")), row.getObject("participant_id", UUID.class),
-                row.getString("detail"));
+                row.getString("reference"), row.getString("detail"));
     }
 
     private String where(AuditFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where true");
         if (filter.username() != null && !filter.username().isBlank()) {
-            where.append(" and lower(username) like :username escape '\\'");
+            where.append(" and lower(a.username) like :username escape '\\'");
             params.put("username", "%" + filter.username().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.action() != null) {
-            where.append(" and action = :action");
+            where.append(" and a.action = :action");
             params.put("action", filter.action().name());
         }
         if (filter.from() != null) {
-            where.append(" and at >= :from");
+            where.append(" and a.at >= :from");
             params.put("from", startOf(filter.from()));
         }
         if (filter.to() != null) {
-            where.append(" and at < :to");
+            where.append(" and a.at < :to");
             params.put("to", startOf(filter.to().plusDays(1)));
         }
         return where.toString();
@@ -87,7 +89,7 @@ public class AuditTrail {
 
     private static String order(Sort sort) {
         if (sort.isUnsorted()) {
-            return "at desc, id desc";
+            return "a.at desc, a.id desc";
         }
         return sort.stream().map(order -> {
             String column = SORTABLE.get(order.getProperty());
@@ -95,6 +97,6 @@ public class AuditTrail {
                 throw new IllegalArgumentException("The audit log cannot be sorted by " + order.getProperty());
             }
             return column + (order.isAscending() ? " asc" : " desc");
-        }).collect(Collectors.joining(", ")) + ", id desc";
+        }).collect(Collectors.joining(", ")) + ", a.id desc";
     }
 }

@@ -1,6 +1,10 @@
 package fr.nanterre.insertion.partners.participant;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.nanterre.platform.security.Roles;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -17,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CurrentUser {
 
-    private static final Set<String> SEES_IDENTITIES = Set.of("ROLE_PARTNERS", "ROLE_FACILITATOR");
 
     private final SecurityContextHolderStrategy security;
 
@@ -32,8 +35,13 @@ class CurrentUser {
 
     /** PARTNERS and FACILITATOR see identities and criteria; nobody else. */
     boolean seesIdentities() {
+        return hasAnyRole(Roles.PARTNERS, Roles.FACILITATOR);
+    }
+
+    boolean hasAnyRole(String... roles) {
         Authentication authentication = security.getContext().getAuthentication();
+        Set<String> authorities = Arrays.stream(roles).map(role -> "ROLE_" + role).collect(Collectors.toSet());
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(SEES_IDENTITIES::contains);
+                .map(GrantedAuthority::getAuthority).anyMatch(authorities::contains);
     }
 }

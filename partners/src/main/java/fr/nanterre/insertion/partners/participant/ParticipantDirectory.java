@@ -123,6 +123,10 @@ public class ParticipantDirectory {
         return participant.eligibilityOn(date, rule, criteria.byCode());
     }
 
+    public EligibilityRule eligibilityRule() {
+        return rule;
+    }
+
     /** The criteria users may record, in their display order. */
     @Transactional(readOnly = true)
     public List<EligibilityCriterion> criteria() {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
+import fr.nanterre.platform.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,11 @@ public class ParticipantPrivacy {
                 .toList();
         audit.record(user.name(), AuditAction.FILE_EXPORTED, participantId, "");
         return new ParticipantExtract(participant, pathways);
+    }
+
+    /** Whether the current user may anonymise: the screens offer it to them alone. */
+    public boolean mayAnonymise() {
+        return user.hasAnyRole(Roles.PARTNERS);
     }
 
     /**
