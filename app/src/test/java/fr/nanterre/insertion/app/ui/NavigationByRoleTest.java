@@ -35,19 +35,20 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void anAdministratorSeesEveryScreen() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Annuaire des structures");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Journal d'audit",
+                "Annuaire des structures");
     }
 
     @Test
     @WithMockUser(roles = "PARTNERS")
     void theEmploymentDepartmentSeesTheStructures() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Participants");
     }
 
     @Test
     @WithMockUser(roles = "FACILITATOR")
     void aFacilitatorSeesTheDirectoryButNotTheStructuresRegister() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Annuaire des structures");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Participants", "Annuaire des structures");
     }
 
     @Test
