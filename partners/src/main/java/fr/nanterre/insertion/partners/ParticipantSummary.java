@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param anonymised the identity was erased (the retention period ran out, or on request)
  * @param identity   null unless the caller may see identities
  */
-public record ParticipantSummary(UUID participantId, String reference, boolean anonymised, @Nullable Identity identity) {
+public record ParticipantSummary(UUID participantId, String reference, boolean anonymised,
+                                 @Nullable Identity identity) {
 
     /** @param inseeCode the commune's INSEE code, 92050 for Nanterre */
     public record Identity(String lastName, String firstName, LocalDate birthDate, Sex sex, String commune,

@@ -43,7 +43,8 @@ public record EligibilityRule(@DefaultValue("2") int levelTwoCriteriaRequired) {
                 .collect(Collectors.toMap(RecordedCriterion::criterionCode, criterion -> criterion, latest))
                 .values().stream()
                 .map(criterion -> new MetCriterion(criterion.criterionCode(),
-                        reference.get(criterion.criterionCode()).level(), criterion.proofDate(), criterion.validUntil()))
+                        reference.get(criterion.criterionCode()).level(), criterion.proofDate(),
+                        criterion.validUntil()))
                 .sorted(comparing(MetCriterion::level).thenComparing(MetCriterion::code))
                 .toList();
         long levelOne = met.stream().filter(criterion -> criterion.level() == LEVEL_ONE).count();

@@ -109,7 +109,8 @@ public class Participant extends AbstractAggregateRoot<Participant> {
         return removed;
     }
 
-    EligibilitySnapshot eligibilityOn(LocalDate date, EligibilityRule rule, Map<String, EligibilityCriterion> reference) {
+    EligibilitySnapshot eligibilityOn(LocalDate date, EligibilityRule rule,
+                                      Map<String, EligibilityCriterion> reference) {
         return rule.assess(id, date, criteria, reference);
     }
 

@@ -119,7 +119,8 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     static void open(UUID participantId) {
-        UI.getCurrent().navigate(ParticipantFileView.class, new RouteParameters(PARTICIPANT_ID, participantId.toString()));
+        UI.getCurrent().navigate(ParticipantFileView.class,
+                new RouteParameters(PARTICIPANT_ID, participantId.toString()));
     }
 
     @Override
@@ -142,7 +143,8 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("participants.criterion.proof-date"));
         criteria.addColumn(c -> date(c.validUntil(), getLocale()))
                 .setHeader(getTranslation("participants.criterion.valid-until"));
-        criteria.addColumn(RecordedCriterion::recordedBy).setHeader(getTranslation("participants.criterion.recorded-by"));
+        criteria.addColumn(RecordedCriterion::recordedBy)
+                .setHeader(getTranslation("participants.criterion.recorded-by"));
         criteria.addComponentColumn(this::removeButton).setAutoWidth(true);
         criteria.setEmptyStateText(getTranslation("participants.criteria.empty"));
         criteria.setAllRowsVisible(true);
@@ -245,10 +247,15 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private void confirmAnonymisation() {
         new ConfirmDialog(getTranslation("participants.file.anonymise.title", participant.reference()),
-                getTranslation("participants.file.anonymise.text"), getTranslation("participants.file.anonymise.confirm"),
+                getTranslation("participants.file.anonymise.text"),
+                getTranslation("participants.file.anonymise.confirm"),
                 confirmed -> {
-                    change(() -> privacy.anonymise(participant.id(), participant.version()));
-                    showPathways();
+                    if (change(() -> privacy.anonymise(participant.id(), participant.version()))) {
+                        showPathways();
+                        Notification.show(getTranslation("participants.file.anonymised", participant.reference()),
+                                4000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    }
                 },
                 getTranslation("common.cancel"), cancelled -> { }).open();
     }
@@ -259,13 +266,19 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    /** A change from the version on screen; refused when someone else changed the file since. */
-    private void change(Supplier<Participant> change) {
+    /**
+     * A change from the version on screen; refused when someone else changed the file since.
+     *
+     * @return whether it was made
+     */
+    private boolean change(Supplier<Participant> change) {
         try {
             show(change.get());
+            return true;
         } catch (OptimisticLockingFailureException conflict) {
             Notification.show(getTranslation("participants.conflict"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
         }
     }
 

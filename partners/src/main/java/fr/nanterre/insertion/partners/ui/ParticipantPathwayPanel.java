@@ -70,10 +70,11 @@ class ParticipantPathwayPanel extends Details {
     private void configureSteps() {
         steps.addColumn(step -> getTranslation("participants.step-type." + step.type().name()))
                 .setHeader(getTranslation("participants.step.type"));
-        steps.addColumn(step -> date(step.startDate(), getLocale())).setHeader(getTranslation("participants.step.start"));
+        steps.addColumn(step -> date(step.startDate(), getLocale()))
+                .setHeader(getTranslation("participants.step.start"));
         steps.addColumn(step -> date(step.endDate(), getLocale())).setHeader(getTranslation("participants.step.end"));
-        steps.addColumn(step -> step.note() == null ? "" : step.note()).setHeader(getTranslation("participants.step.note"))
-                .setFlexGrow(2);
+        steps.addColumn(step -> step.note() == null ? "" : step.note())
+                .setHeader(getTranslation("participants.step.note")).setFlexGrow(2);
         steps.addComponentColumn(this::stepActions).setAutoWidth(true);
         steps.setAllRowsVisible(true);
     }

@@ -24,7 +24,7 @@ final class Fixtures {
 
     static ParticipantDetails person(String lastName, String firstName, Sex sex, boolean qpvResident,
                                      ReferringOrganisation organisation) {
-        return new ParticipantDetails(lastName, firstName, LocalDate.of(1990, 11, 3), sex, null, null, "Rueil-Malmaison",
-                "92063", qpvResident, false, null, organisation);
+        return new ParticipantDetails(lastName, firstName, LocalDate.of(1990, 11, 3), sex, null, null,
+                "Rueil-Malmaison", "92063", qpvResident, false, null, organisation);
     }
 }

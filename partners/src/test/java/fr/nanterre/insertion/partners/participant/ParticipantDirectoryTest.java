@@ -60,7 +60,8 @@ class ParticipantDirectoryTest {
         String name = "Futur " + tag();
         ParticipantDetails unborn = new ParticipantDetails(name, "Bébé", LocalDate.now().plusDays(1), Sex.MALE, null,
                 null, "Nanterre", "92050", false, true, null, ReferringOrganisation.CCAS);
-        assertThatIllegalArgumentException().isThrownBy(() -> directory.enrol(unborn)).withMessageContaining("birthDate");
+        assertThatIllegalArgumentException().isThrownBy(() -> directory.enrol(unborn))
+                .withMessageContaining("birthDate");
         assertThat(directory.count(ParticipantFilter.named(name))).isZero();
     }
 

@@ -95,7 +95,8 @@ class ParticipantSearchBenchmark {
             System.out.printf("search \"%s\": %,d matching; first page of 50 by name: median %.1f ms; "
                     + "count: median %.1f ms%n", text, matching, page, countMillis);
         }
-        ParticipantSearch eligible = new ParticipantSearch(new ParticipantFilter("mart", null, null, true), today, rule);
+        ParticipantSearch eligible = new ParticipantSearch(new ParticipantFilter("mart", null, null, true), today,
+                rule);
         System.out.printf("search \"mart\" and eligible today: %,d matching; first page: median %.1f ms; "
                         + "count: median %.1f ms%n", eligible.count(jdbc),
                 medianMillis(() -> eligible.page(jdbc, FIRST_PAGE)), medianMillis(() -> eligible.count(jdbc)));
@@ -125,16 +126,18 @@ class ParticipantSearchBenchmark {
         List<UUID> ids = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         String[] kinds = {"ACI", "AI", "EI", "ETTI", "GEIQ", "EMPLOYER"};
+        long firstSiret = random.nextLong(10_000_000_000_000L, 90_000_000_000_000L);
         for (int i = 0; i < STRUCTURES; i++) {
             UUID id = UUID.randomUUID();
             ids.add(id);
             String name = "Structure " + pick(LAST_NAMES) + " " + i;
-            rows.add(new Object[]{id, name, kinds[i % kinds.length], "%014d".formatted(random.nextLong(1L, 99_999_999_999_999L)),
-                    SearchKey.of(name), Timestamp.from(Instant.now())});
+            String siret = "%014d".formatted(firstSiret + i);
+            rows.add(new Object[]{id, name, kinds[i % kinds.length], siret, SearchKey.of(name),
+                    Timestamp.from(Instant.now())});
         }
         jdbcTemplate.batchUpdate("""
                 insert into partners.structure (id, name, kind, siret, search_key, registered_at, version)
-                values (?, ?, ?, ?, ?, ?, 0) on conflict do nothing""", rows);
+                values (?, ?, ?, ?, ?, ?, 0)""", rows);
         return ids;
     }
 

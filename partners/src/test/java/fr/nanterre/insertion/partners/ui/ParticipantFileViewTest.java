@@ -93,7 +93,8 @@ class ParticipantFileViewTest extends SpringBrowserlessTest {
         test(file.eligibilityDate).setValue(LocalDate.of(2026, 4, 11));
         assertThat(file.eligibility.getText()).isEqualTo("Éligible le 11/04/2026");
         assertThat(file.metCriteria.getElement().getTextRecursively())
-                .isEqualTo("Bénéficiaire du RSA (niveau 1) : justificatif du 10/01/2026, valable jusqu'au 11/04/2026");
+                .isEqualTo("Bénéficiaire du RSA (niveau 1) : justificatif du 10/01/2026, "
+                        + "valable jusqu'au 11/04/2026");
         test(file.eligibilityDate).setValue(LocalDate.of(2026, 4, 12));
         assertThat(file.eligibility.getText()).isEqualTo("Non éligible le 12/04/2026");
     }
@@ -219,6 +220,8 @@ class ParticipantFileViewTest extends SpringBrowserlessTest {
 
         assertThat(file.title.getText()).isEqualTo("Dossier " + participant.reference() + " : "
                 + participant.reference() + " " + participant.reference());
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Dossier " + participant.reference() + " anonymisé");
         assertThat(file.edit.isEnabled()).isFalse();
         assertThat(file.anonymise.isEnabled()).isFalse();
         assertThat(directory.open(participant.id()).isAnonymised()).isTrue();
