@@ -36,19 +36,20 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "ADMIN")
     void anAdministratorSeesEveryScreen() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville", "Marchés",
-                "Programmation", "Corps de métier", "Annuaire des structures");
+                "Programmation", "Corps de métier", "Annuaire des structures", "Journal d'audit");
     }
 
     @Test
     @WithMockUser(roles = "PARTNERS")
     void theEmploymentDepartmentSeesTheStructures() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville",
+                "Participants");
     }
 
     @Test
     @WithMockUser(roles = "FACILITATOR")
-    void aFacilitatorSeesTheDirectoryAndTheContractsButNotTheStructuresRegister() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Programmation",
+    void aFacilitatorSeesParticipantsContractsAndTheDirectoryButNotTheStructuresRegister() {
+        assertThat(navigationEntries()).containsExactly("Accueil", "Participants", "Marchés", "Programmation",
                 "Annuaire des structures");
     }
 

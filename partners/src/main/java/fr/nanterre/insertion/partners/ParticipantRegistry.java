@@ -1,0 +1,25 @@
+package fr.nanterre.insertion.partners;
+
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The participants, for the other modules: the only way identities leave this module. Roles are checked here, on
+ * the server, and every read of an identity or of criteria is written to the audit log.
+ */
+public interface ParticipantRegistry {
+
+    /** The reference for everyone; the identity too when the caller has the role PARTNERS or FACILITATOR. */
+    Optional<ParticipantSummary> find(UUID participantId);
+
+    /**
+     * The eligibility on a date, to be stored by the caller. Criteria are health and social data: callers need the
+     * role PARTNERS or FACILITATOR.
+     *
+     * @throws NoSuchElementException when there is no such participant
+     * @throws org.springframework.security.access.AccessDeniedException for any other role
+     */
+    EligibilitySnapshot eligibilityOn(UUID participantId, LocalDate date);
+}

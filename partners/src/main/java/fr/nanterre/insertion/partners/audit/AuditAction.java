@@ -1,0 +1,19 @@
+package fr.nanterre.insertion.partners.audit;
+
+/** What was done to a participant's file. */
+public enum AuditAction {
+    ENROLLED,
+    FILE_OPENED,
+    IDENTITY_CHANGED,
+    CRITERION_RECORDED,
+    CRITERION_REMOVED,
+    PATHWAY_OPENED,
+    PATHWAY_CHANGED,
+    PATHWAY_EXITED,
+    FILE_EXPORTED,
+    ANONYMISED,
+    /** Another module read the identity through the participant registry. */
+    IDENTITY_READ,
+    /** Another module read the eligibility and its criteria through the participant registry. */
+    ELIGIBILITY_READ
+}

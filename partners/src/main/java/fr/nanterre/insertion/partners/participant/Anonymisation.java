@@ -1,0 +1,54 @@
+package fr.nanterre.insertion.partners.participant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import fr.nanterre.insertion.partners.audit.AuditAction;
+import fr.nanterre.insertion.partners.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases a participant's identity and the free text of their file, and keeps what statistics count. Used by a user
+ * (through {@link ParticipantPrivacy}, which checks the role) and by the {@link RetentionJob}.
+ */
+@Component
+class Anonymisation {
+
+    private final Participants participants;
+    private final Pathways pathways;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Anonymisation(Participants participants, Pathways pathways, AuditLog audit, Clock clock) {
+        this.participants = participants;
+        this.pathways = pathways;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param expectedVersion the version the user saw, or null for the retention job */
+    @Transactional
+    public Participant anonymise(UUID participantId, @Nullable Long expectedVersion, String by) {
+        Participant participant = participants.findById(participantId)
+                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
+        if (expectedVersion != null && participant.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Participant " + participant.reference()
+                    + " was changed by someone else since version " + expectedVersion);
+        }
+        if (participant.isAnonymised()) {
+            return participant;
+        }
+        participant.anonymise(LocalDate.now(clock));
+        for (Pathway pathway : pathways.findByParticipantIdOrderByEntryDateDesc(participantId)) {
+            pathway.eraseNotes();
+            pathways.save(pathway);
+        }
+        audit.record(by, AuditAction.ANONYMISED, participantId, "");
+        return participants.save(participant);
+    }
+}

@@ -1,0 +1,149 @@
+package fr.nanterre.insertion.partners.participant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import fr.nanterre.insertion.partners.EligibilitySnapshot;
+import fr.nanterre.insertion.partners.audit.AuditAction;
+import fr.nanterre.insertion.partners.audit.AuditLog;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrols participants, finds them, and keeps their identity and eligibility criteria. Personal data: only PARTNERS
+ * and FACILITATOR get here, and every opening of a file and every change is written to the audit log.
+ */
+@Service
+@PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+public class ParticipantDirectory {
+
+    private final Participants participants;
+    private final EligibilityCriteria criteria;
+    private final EligibilityRule rule;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    ParticipantDirectory(Participants participants, EligibilityCriteria criteria, EligibilityRule rule,
+                         JdbcClient jdbc, AuditLog audit, CurrentUser user, Clock clock) {
+        this.participants = participants;
+        this.criteria = criteria;
+        this.rule = rule;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** @throws IllegalArgumentException when a field is wrong, such as a birth date in the future */
+    @Transactional
+    public Participant enrol(ParticipantDetails input) {
+        LocalDate today = LocalDate.now(clock);
+        ParticipantDetails details = input.normalised();
+        details.check(today);
+        long number = jdbc.sql("select nextval('partners.participant_reference')").query(Long.class).single();
+        String reference = "P-%d-%06d".formatted(today.getYear(), number);
+        Participant saved = participants.save(Participant.enrol(reference, details, today));
+        audit.record(user.name(), AuditAction.ENROLLED, saved.id(), reference);
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ParticipantRow> find(ParticipantFilter filter, Pageable page) {
+        return new ParticipantSearch(filter, LocalDate.now(clock), rule).page(jdbc, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ParticipantFilter filter) {
+        return new ParticipantSearch(filter, LocalDate.now(clock), rule).count(jdbc);
+    }
+
+    /** A user opens the participant's file: audited. */
+    @Transactional
+    public Participant open(UUID participantId) {
+        Participant participant = load(participantId);
+        audit.record(user.name(), AuditAction.FILE_OPENED, participantId, "");
+        return participant;
+    }
+
+    /**
+     * @param expectedVersion the version the user edited
+     * @throws OptimisticLockingFailureException when someone else changed the participant since; nothing is saved
+     */
+    @Transactional
+    public Participant change(UUID participantId, long expectedVersion, ParticipantDetails input) {
+        ParticipantDetails details = input.normalised();
+        details.check(LocalDate.now(clock));
+        Participant participant = loadForChange(participantId, expectedVersion);
+        List<String> changed = participant.change(details);
+        audit.record(user.name(), AuditAction.IDENTITY_CHANGED, participantId, String.join(",", changed));
+        return participants.save(participant);
+    }
+
+    /** @throws IllegalArgumentException for an unknown criterion, a blank proof, a proof date in the future */
+    @Transactional
+    public Participant recordCriterion(UUID participantId, long expectedVersion, NewCriterion input) {
+        EligibilityCriterion criterion = criteria.byCode().get(input.criterionCode());
+        if (criterion == null) {
+            throw new IllegalArgumentException("No eligibility criterion " + input.criterionCode());
+        }
+        if (input.proofChecked() == null || input.proofChecked().isBlank()
+                || input.proofChecked().strip().length() > NewCriterion.PROOF_MAX_LENGTH) {
+            throw new IllegalArgumentException("Say which proof was checked, in at most "
+                    + NewCriterion.PROOF_MAX_LENGTH + " characters");
+        }
+        if (input.proofDate() == null || input.proofDate().isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("A proof date is required, and not in the future");
+        }
+        Participant participant = loadForChange(participantId, expectedVersion);
+        participant.record(criterion, input.proofChecked(), input.proofDate(), user.name(), clock.instant());
+        audit.record(user.name(), AuditAction.CRITERION_RECORDED, participantId, criterion.code());
+        return participants.save(participant);
+    }
+
+    @Transactional
+    public Participant removeCriterion(UUID participantId, long expectedVersion, UUID criterionId) {
+        Participant participant = loadForChange(participantId, expectedVersion);
+        RecordedCriterion removed = participant.removeCriterion(criterionId);
+        audit.record(user.name(), AuditAction.CRITERION_REMOVED, participantId, removed.criterionCode());
+        return participants.save(participant);
+    }
+
+    /** The eligibility of a file the user has open (the opening was audited), on any date. */
+    @Transactional(readOnly = true)
+    public EligibilitySnapshot eligibilityOf(Participant participant, LocalDate date) {
+        return participant.eligibilityOn(date, rule, criteria.byCode());
+    }
+
+    public EligibilityRule eligibilityRule() {
+        return rule;
+    }
+
+    /** The criteria users may record, in their display order. */
+    @Transactional(readOnly = true)
+    public List<EligibilityCriterion> criteria() {
+        return criteria.findAll();
+    }
+
+    private Participant load(UUID participantId) {
+        return participants.findById(participantId)
+                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
+    }
+
+    private Participant loadForChange(UUID participantId, long expectedVersion) {
+        Participant participant = load(participantId);
+        if (participant.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Participant " + participant.reference()
+                    + " was changed by someone else since version " + expectedVersion);
+        }
+        return participant;
+    }
+}

@@ -1,0 +1,21 @@
+package fr.nanterre.insertion.partners.participant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a user narrows the list of participants to.
+ *
+ * @param text                  part of the last or first name, any case, with or without accents; blank for all
+ * @param qpvResident           true or false for QPV residents or the others, null for all
+ * @param referringOrganisation one organisation, or null for all
+ * @param eligibleToday         only those eligible today (see {@link EligibilityRule})
+ */
+public record ParticipantFilter(@Nullable String text, @Nullable Boolean qpvResident,
+                                @Nullable ReferringOrganisation referringOrganisation, boolean eligibleToday) {
+
+    public static final ParticipantFilter ALL = new ParticipantFilter(null, null, null, false);
+
+    public static ParticipantFilter named(String text) {
+        return new ParticipantFilter(text, null, null, false);
+    }
+}

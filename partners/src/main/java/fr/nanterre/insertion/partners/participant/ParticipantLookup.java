@@ -1,0 +1,63 @@
+package fr.nanterre.insertion.partners.participant;
+
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.nanterre.insertion.partners.EligibilitySnapshot;
+import fr.nanterre.insertion.partners.ParticipantRegistry;
+import fr.nanterre.insertion.partners.ParticipantSummary;
+import fr.nanterre.insertion.partners.audit.AuditAction;
+import fr.nanterre.insertion.partners.audit.AuditLog;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The participants as other modules see them, through {@link ParticipantRegistry}. */
+@Service
+class ParticipantLookup implements ParticipantRegistry {
+
+    private final Participants participants;
+    private final EligibilityCriteria criteria;
+    private final EligibilityRule rule;
+    private final AuditLog audit;
+    private final CurrentUser user;
+
+    ParticipantLookup(Participants participants, EligibilityCriteria criteria, EligibilityRule rule, AuditLog audit,
+                      CurrentUser user) {
+        this.participants = participants;
+        this.criteria = criteria;
+        this.rule = rule;
+        this.audit = audit;
+        this.user = user;
+    }
+
+    /** Open to every caller; the identity only to PARTNERS and FACILITATOR, and then audited. */
+    @Override
+    @Transactional
+    public Optional<ParticipantSummary> find(UUID participantId) {
+        return participants.findById(participantId).map(participant -> {
+            if (!user.seesIdentities()) {
+                return new ParticipantSummary(participant.id(), participant.reference(), participant.isAnonymised(),
+                        null);
+            }
+            audit.record(user.name(), AuditAction.IDENTITY_READ, participantId, "");
+            ParticipantDetails details = participant.details();
+            return new ParticipantSummary(participant.id(), participant.reference(), participant.isAnonymised(),
+                    new ParticipantSummary.Identity(details.lastName(), details.firstName(), details.birthDate(),
+                            details.sex(), details.commune(), details.inseeCode(), details.qpvResident(),
+                            details.nanterreResident()));
+        });
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+    @Transactional
+    public EligibilitySnapshot eligibilityOn(UUID participantId, LocalDate date) {
+        Participant participant = participants.findById(participantId)
+                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
+        audit.record(user.name(), AuditAction.ELIGIBILITY_READ, participantId, "date=" + date);
+        return participant.eligibilityOn(date, rule, criteria.byCode());
+    }
+}

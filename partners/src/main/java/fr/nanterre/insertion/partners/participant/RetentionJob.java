@@ -1,0 +1,70 @@
+package fr.nanterre.insertion.partners.participant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every night, anonymises the participants whose retention period ran out (see {@link RetentionPolicy}). Each
+ * participant in a transaction of their own: one failure does not hold the others back, and the next run retries.
+ */
+@Component
+class RetentionJob {
+
+    static final String ACTOR = "system:retention";
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final RetentionPolicy policy;
+    private final Anonymisation anonymisation;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RetentionJob(RetentionPolicy policy, Anonymisation anonymisation, JdbcClient jdbc, Clock clock) {
+        this.policy = policy;
+        this.anonymisation = anonymisation;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${insertion.participants.retention-cron:0 30 2 * * *}")
+    void run() {
+        int anonymised = anonymiseExpired(LocalDate.now(clock));
+        LOG.info("Retention: {} participant(s) anonymised", anonymised);
+    }
+
+    /** @return how many participants were anonymised */
+    int anonymiseExpired(LocalDate today) {
+        int anonymised = 0;
+        for (UUID participantId : expired(today.minusYears(policy.retentionYears()))) {
+            try {
+                anonymisation.anonymise(participantId, null, ACTOR);
+                anonymised++;
+            } catch (OptimisticLockingFailureException someoneWasEditing) {
+                LOG.warn("Retention: participant {} was being changed; retried on the next run", participantId);
+            }
+        }
+        return anonymised;
+    }
+
+    /** Not anonymised, no open pathway, and the last exit (or the enrolment, with no pathway) before the limit. */
+    private List<UUID> expired(LocalDate limit) {
+        return jdbc.sql("""
+                        select p.id from partners.participant p
+                        where p.anonymised_on is null
+                          and not exists (select 1 from partners.pathway w
+                                          where w.participant_id = p.id and w.exit_date is null)
+                          and coalesce((select max(w.exit_date) from partners.pathway w where w.participant_id = p.id),
+                                       p.enrolled_on) < :limit""")
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+}

@@ -1,0 +1,72 @@
+package fr.nanterre.insertion.partners.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import fr.nanterre.insertion.partners.participant.EligibilityCriterion;
+import fr.nanterre.insertion.partners.participant.NewCriterion;
+
+/** The dialog that records a criterion with the proof that was checked. */
+class ParticipantCriterionForm extends Dialog {
+
+    final ComboBox<EligibilityCriterion> criterion = new ComboBox<>();
+    final TextField proofChecked = new TextField();
+    final DatePicker proofDate = new DatePicker();
+    final Button save = new Button();
+    private final Binder<NewCriterion> binder = new Binder<>(NewCriterion.class);
+
+    ParticipantCriterionForm(List<EligibilityCriterion> criteria, Consumer<NewCriterion> onSave) {
+        setHeaderTitle(getTranslation("participants.criteria.record"));
+        criterion.setLabel(getTranslation("participants.criterion.criterion"));
+        criterion.setItems(criteria);
+        criterion.setItemLabelGenerator(c -> getTranslation("participants.criterion.label", c.label(getLocale()),
+                c.level()));
+        criterion.addValueChangeListener(e -> proofChecked.setHelperText(e.getValue() == null ? ""
+                : getTranslation("participants.criterion.proof-expected", e.getValue().proof(getLocale()),
+                e.getValue().validityDays())));
+        proofChecked.setLabel(getTranslation("participants.criterion.proof-checked"));
+        proofChecked.setMaxLength(NewCriterion.PROOF_MAX_LENGTH);
+        proofDate.setLabel(getTranslation("participants.criterion.proof-date"));
+
+        binder.forField(criterion).asRequired(getTranslation("participants.criterion.criterion.required"))
+                .withConverter(EligibilityCriterion::code, code -> criteria.stream()
+                        .filter(c -> c.code().equals(code)).findFirst().orElse(null))
+                .bind("criterionCode");
+        binder.forField(proofChecked).asRequired(getTranslation("participants.criterion.proof-checked.required"))
+                .withValidator(new StringLengthValidator(getTranslation("participants.participant.too-long",
+                        NewCriterion.PROOF_MAX_LENGTH), 1, NewCriterion.PROOF_MAX_LENGTH))
+                .bind("proofChecked");
+        binder.forField(proofDate).asRequired(getTranslation("participants.criterion.proof-date.required"))
+                .withValidator(date -> !date.isAfter(LocalDate.now()),
+                        getTranslation("participants.criterion.proof-date.future"))
+                .bind("proofDate");
+
+        FormLayout form = new FormLayout(criterion, proofDate, proofChecked);
+        form.setColspan(criterion, 2);
+        form.setColspan(proofChecked, 2);
+        add(form);
+        save.setText(getTranslation("common.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                onSave.accept(binder.writeRecord());
+                close();
+            } catch (ValidationException invalid) {
+                // each field shows its error
+            }
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        setWidth("40rem");
+    }
+}

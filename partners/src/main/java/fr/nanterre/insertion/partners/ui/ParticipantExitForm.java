@@ -1,0 +1,65 @@
+package fr.nanterre.insertion.partners.ui;
+
+import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import fr.nanterre.insertion.partners.participant.ExitOutcome;
+import fr.nanterre.insertion.partners.participant.NewExit;
+import fr.nanterre.insertion.partners.participant.Pathway;
+import fr.nanterre.insertion.partners.participant.PathwayStep;
+
+/** The dialog that records the exit from a pathway and its outcome. */
+class ParticipantExitForm extends Dialog {
+
+    final DatePicker date = new DatePicker();
+    final ComboBox<ExitOutcome> outcome = new ComboBox<>();
+    final Button save = new Button();
+    private final Binder<NewExit> binder = new Binder<>(NewExit.class);
+
+    ParticipantExitForm(Pathway pathway, Consumer<NewExit> onSave) {
+        setHeaderTitle(getTranslation("participants.exit.title"));
+        date.setLabel(getTranslation("participants.exit.date"));
+        date.setValue(LocalDate.now());
+        outcome.setLabel(getTranslation("participants.exit.outcome"));
+        outcome.setItems(ExitOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("participants.outcome.label",
+                getTranslation("participants.outcome." + o.name()),
+                getTranslation("participants.category." + o.category().name())));
+
+        LocalDate lastStart = pathway.steps().stream().map(PathwayStep::startDate).max(LocalDate::compareTo)
+                .orElse(pathway.entryDate());
+        binder.forField(date).asRequired(getTranslation("participants.exit.date.required"))
+                .withValidator(d -> !d.isBefore(pathway.entryDate()) && !d.isAfter(LocalDate.now()),
+                        getTranslation("participants.exit.date.range", date(pathway.entryDate(), getLocale())))
+                .withValidator(d -> !d.isBefore(lastStart),
+                        getTranslation("participants.exit.date.before-step", date(lastStart, getLocale())))
+                .bind("date");
+        binder.forField(outcome).asRequired(getTranslation("participants.exit.outcome.required")).bind("outcome");
+
+        FormLayout form = new FormLayout(date, outcome);
+        form.setColspan(outcome, 2);
+        add(form);
+        save.setText(getTranslation("common.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                onSave.accept(binder.writeRecord());
+                close();
+            } catch (ValidationException invalid) {
+                // each field shows its error
+            }
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        setWidth("36rem");
+    }
+}

@@ -1,0 +1,130 @@
+package fr.nanterre.insertion.partners.ui;
+
+import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
+import fr.nanterre.insertion.partners.participant.ParticipantFilter;
+import fr.nanterre.insertion.partners.participant.ParticipantRow;
+import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
+import fr.nanterre.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The people followed by the policy: search by name, filter, enrol a new one, open a file. */
+@Route("participants")
+@Menu(title = "participants.menu", order = 12, icon = "vaadin:users")
+@RolesAllowed({Roles.PARTNERS, Roles.FACILITATOR})
+class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ParticipantDirectory directory;
+    final TextField search = new TextField();
+    final ComboBox<Boolean> qpvFilter = new ComboBox<>();
+    final ComboBox<ReferringOrganisation> organisationFilter = new ComboBox<>();
+    final Checkbox eligibleToday = new Checkbox();
+    final Button enrol = new Button();
+    final Grid<ParticipantRow> grid = new Grid<>();
+
+    ParticipantsView(ParticipantDirectory directory) {
+        this.directory = directory;
+        setSizeFull();
+
+        search.setId("participant-search");
+        search.setPlaceholder(getTranslation("participants.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        qpvFilter.setPlaceholder(getTranslation("participants.qpv.all"));
+        qpvFilter.setItems(true, false);
+        qpvFilter.setItemLabelGenerator(qpv -> getTranslation("participants.qpv." + qpv));
+        qpvFilter.setClearButtonVisible(true);
+        qpvFilter.addValueChangeListener(e -> refresh());
+
+        organisationFilter.setPlaceholder(getTranslation("participants.organisation.all"));
+        organisationFilter.setItems(ReferringOrganisation.values());
+        organisationFilter.setItemLabelGenerator(o -> getTranslation("participants.organisation." + o.name()));
+        organisationFilter.setClearButtonVisible(true);
+        organisationFilter.addValueChangeListener(e -> refresh());
+
+        eligibleToday.setLabel(getTranslation("participants.eligible-today"));
+        eligibleToday.addValueChangeListener(e -> refresh());
+
+        enrol.setId("enrol-participant");
+        enrol.setText(getTranslation("participants.enrol"));
+        enrol.setIcon(VaadinIcon.PLUS.create());
+        enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enrol.addClickListener(e -> new ParticipantForm(directory, null, saved -> {
+            Notification.show(getTranslation("participants.enrolled", saved.reference()), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            ParticipantFileView.open(saved.id());
+        }).open());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, qpvFilter, organisationFilter, eligibleToday, enrol);
+        toolbar.setWidthFull();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(search);
+
+        configureGrid();
+        add(new H2(getTranslation("participants.title")), toolbar, grid);
+        expand(grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(ParticipantRow::reference).setHeader(getTranslation("participants.participant.reference"))
+                .setSortProperty("reference");
+        grid.addColumn(this::name).setHeader(getTranslation("participants.participant.name"))
+                .setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(row -> date(row.birthDate(), getLocale()))
+                .setHeader(getTranslation("participants.participant.birth-date")).setSortProperty("birthDate");
+        grid.addColumn(ParticipantRow::commune).setHeader(getTranslation("participants.participant.commune"))
+                .setSortProperty("commune");
+        grid.addColumn(row -> getTranslation(row.qpvResident() ? "participants.yes" : "participants.no"))
+                .setHeader("QPV");
+        grid.addColumn(row -> getTranslation("participants.organisation." + row.referringOrganisation().name()))
+                .setHeader(getTranslation("participants.participant.referring-organisation"))
+                .setSortProperty("referringOrganisation");
+        grid.addColumn(row -> date(row.enrolledOn(), getLocale()))
+                .setHeader(getTranslation("participants.participant.enrolled-on")).setSortProperty("enrolledOn");
+        grid.setEmptyStateText(getTranslation("participants.empty"));
+        grid.addItemClickListener(e -> ParticipantFileView.open(e.getItem().id()));
+        grid.setItems(query -> directory.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) directory.count(filter()));
+    }
+
+    private String name(ParticipantRow row) {
+        return row.anonymised() ? getTranslation("participants.anonymised")
+                : row.lastName().toUpperCase(getLocale()) + " " + row.firstName();
+    }
+
+    private ParticipantFilter filter() {
+        return new ParticipantFilter(search.getValue(), qpvFilter.getValue(), organisationFilter.getValue(),
+                eligibleToday.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("participants.title");
+    }
+}

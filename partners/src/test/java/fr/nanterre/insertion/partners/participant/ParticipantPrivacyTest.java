@@ -1,0 +1,162 @@
+package fr.nanterre.insertion.partners.participant;
+
+import static fr.nanterre.insertion.partners.participant.Fixtures.person;
+import static fr.nanterre.insertion.partners.participant.Fixtures.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import fr.nanterre.insertion.partners.Sex;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@ApplicationModuleTest
+@WithMockUser(username = "m.dupont", roles = "PARTNERS")
+class ParticipantPrivacyTest {
+
+    @Autowired
+    ParticipantPrivacy privacy;
+    @Autowired
+    ParticipantDirectory directory;
+    @Autowired
+    PathwayFollowUp followUp;
+    @Autowired
+    RetentionJob retention;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anonymisationRemovesNamesButKeepsTheCountsBySexQpvAgeAndOutcome() {
+        String tag = tag();
+        List<UUID> ids = List.of(
+                followed(person("Stat " + tag, "Une", Sex.FEMALE, true, ReferringOrganisation.PLIE), ExitOutcome.CDI),
+                followed(person("Stat " + tag, "Deux", Sex.FEMALE, false, ReferringOrganisation.CCAS),
+                        ExitOutcome.SUBSIDISED_CONTRACT),
+                followed(person("Stat " + tag, "Trois", Sex.MALE, true, ReferringOrganisation.SIAE), ExitOutcome.CDI),
+                followed(person("Stat " + tag, "Quatre", Sex.OTHER_OR_UNKNOWN, true, ReferringOrganisation.PLIE),
+                        ExitOutcome.SIAE_HIRE));
+        List<String> before = statisticsOf(ids);
+
+        for (UUID id : ids) {
+            privacy.anonymise(id, directory.open(id).version());
+        }
+
+        assertThat(statisticsOf(ids)).isEqualTo(before);
+        assertThat(directory.count(ParticipantFilter.named(tag))).isZero();
+        Participant anonymised = directory.open(ids.getFirst());
+        assertThat(anonymised.lastName()).isEqualTo(anonymised.reference());
+        assertThat(anonymised.firstName()).isEqualTo(anonymised.reference());
+        assertThat(anonymised.birthDate()).isEqualTo(LocalDate.of(1990, 1, 1));
+        assertThat(anonymised.details().address()).isNull();
+        assertThat(anonymised.details().referent()).isNull();
+        assertThat(anonymised.criteria()).extracting(RecordedCriterion::criterionCode).containsExactly("QPV_RESIDENT");
+        assertThat(anonymised.criteria()).extracting(RecordedCriterion::proofChecked).containsOnlyNulls();
+        assertThat(followUp.pathwaysOf(ids.getFirst()).getFirst().steps()).extracting(PathwayStep::note)
+                .containsOnlyNulls();
+        assertThat(anonymised.isAnonymised()).isTrue();
+        assertThat(jdbc.sql("select count(*) from partners.audit_log where action = 'ANONYMISED' and username = "
+                + "'m.dupont' and participant_id in (:ids)").param("ids", ids).query(Long.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void anAnonymisedParticipantNoLongerChanges() {
+        Participant participant = directory.enrol(person("Effacé " + tag(), "Jules"));
+        Participant anonymised = privacy.anonymise(participant.id(), participant.version());
+        assertThatIllegalStateException().isThrownBy(() -> directory.change(anonymised.id(), anonymised.version(),
+                person("Retour", "Jules")));
+    }
+
+    @Test
+    void theRetentionJobAnonymisesThoseWhoseLastPathwayEndedMoreThanFiveYearsAgo() {
+        String tag = tag();
+        UUID longGone = directory.enrol(person("Ancien " + tag, "Parti")).id();
+        exited(longGone, LocalDate.of(2019, 1, 7), LocalDate.now().minusYears(5).minusDays(1));
+        UUID recent = directory.enrol(person("Ancien " + tag, "Récent")).id();
+        exited(recent, LocalDate.of(2019, 1, 7), LocalDate.now().minusYears(5));
+        UUID stillFollowed = directory.enrol(person("Ancien " + tag, "Suivi")).id();
+        followUp.open(stillFollowed, new NewPathway(LocalDate.of(2018, 9, 3), null));
+        UUID newcomer = directory.enrol(person("Ancien " + tag, "Nouveau")).id();
+
+        assertThat(retention.anonymiseExpired(LocalDate.now())).isGreaterThanOrEqualTo(1);
+
+        assertThat(directory.open(longGone).isAnonymised()).isTrue();
+        assertThat(List.of(recent, stillFollowed, newcomer)).noneMatch(id -> directory.open(id).isAnonymised());
+        assertThat(jdbc.sql("select username from partners.audit_log where action = 'ANONYMISED' "
+                + "and participant_id = ?").param(longGone).query(String.class).single())
+                .isEqualTo(RetentionJob.ACTOR);
+    }
+
+    @Test
+    void theExtractHoldsTheWholeFileAndIsAudited() {
+        Participant participant = directory.enrol(person("Accès " + tag(), "Maya"));
+        exited(participant.id(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 12, 19));
+
+        ParticipantExtract extract = privacy.extract(participant.id());
+
+        assertThat(extract.participant().firstName()).isEqualTo("Maya");
+        assertThat(extract.pathways()).singleElement().satisfies(pathway -> {
+            assertThat(pathway.pathway().steps()).hasSize(1);
+            assertThat(pathway.history()).extracting(PathwayChange::kind).containsExactly(PathwayChange.Kind.OPENED,
+                    PathwayChange.Kind.STEP_ADDED, PathwayChange.Kind.EXITED);
+        });
+        assertThat(jdbc.sql("select action from partners.audit_log where participant_id = ? order by id desc limit 1")
+                .param(participant.id()).query(String.class).single()).isEqualTo("FILE_EXPORTED");
+    }
+
+    @Test
+    @WithMockUser(roles = "FACILITATOR")
+    void onlyTheEmploymentDepartmentAnonymises() {
+        Participant participant = directory.enrol(person("Garde " + tag(), "Tom"));
+        assertThatThrownBy(() -> privacy.anonymise(participant.id(), participant.version()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(privacy.extract(participant.id()).participant().firstName()).isEqualTo("Tom");
+    }
+
+    @Test
+    @WithMockUser(roles = {"ADMIN", "VIEWER"})
+    void otherRolesMayNotExtractAFile() {
+        assertThatThrownBy(() -> privacy.extract(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private UUID followed(ParticipantDetails details, ExitOutcome outcome) {
+        Participant participant = directory.enrol(details);
+        if (details.qpvResident()) {
+            directory.recordCriterion(participant.id(), participant.version(),
+                    new NewCriterion("QPV_RESIDENT", "Quittance de loyer, Mme X", LocalDate.now()));
+        }
+        Pathway pathway = followUp.open(participant.id(), new NewPathway(LocalDate.of(2026, 1, 5), null));
+        pathway = followUp.addStep(pathway.id(), pathway.version(), new StepDetails(StepType.SIAE_CONTRACT,
+                LocalDate.of(2026, 1, 5), null, "Suivie par M. Durand, tél. 06 00 00 00 00"));
+        followUp.exit(pathway.id(), pathway.version(), new NewExit(LocalDate.of(2026, 6, 30), outcome));
+        return participant.id();
+    }
+
+    private void exited(UUID participantId, LocalDate entry, LocalDate exit) {
+        Pathway pathway = followUp.open(participantId, new NewPathway(entry, null));
+        pathway = followUp.addStep(pathway.id(), pathway.version(),
+                new StepDetails(StepType.TRAINING, entry, exit, null));
+        followUp.exit(pathway.id(), pathway.version(), new NewExit(exit, ExitOutcome.QUALIFYING_TRAINING));
+    }
+
+    /** What the indicators count: by sex, QPV residence, year of birth, referring organisation and outcome. */
+    private List<String> statisticsOf(List<UUID> ids) {
+        return jdbc.sql("""
+                        select p.sex || ' ' || p.qpv_resident || ' ' || extract(year from p.birth_date) || ' '
+                               || p.referring_organisation || ' ' || w.exit_category || ' ' || count(*)
+                        from partners.participant p join partners.pathway w on w.participant_id = p.id
+                        where p.id in (:ids)
+                        group by p.sex, p.qpv_resident, extract(year from p.birth_date), p.referring_organisation,
+                                 w.exit_category
+                        order by 1""")
+                .param("ids", ids)
+                .query(String.class).list();
+    }
+}
