@@ -14,7 +14,7 @@ import fr.nanterre.insertion.partners.OutcomeCategory;
 import fr.nanterre.insertion.partners.ParticipantExited;
 import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.insertion.partners.participant.PathwayChange.Kind;
-import fr.nanterre.insertion.partners.structure.NewStructure;
+import fr.nanterre.insertion.partners.structure.StructureDetails;
 import fr.nanterre.insertion.partners.structure.Structure;
 import fr.nanterre.insertion.partners.structure.StructureDirectory;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class PathwayFollowUpTest {
 
     @Test
     void everyChangeToAPathwayIsKeptInItsHistoryWithWhoAndWhen() {
-        Structure structure = structures.register(new NewStructure("ACI Les Jardins " + tag(), StructureKind.ACI,
+        Structure structure = structures.register(StructureDetails.of("ACI Les Jardins " + tag(), StructureKind.ACI,
                 "%014d".formatted(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100_000_000_000_000L))));
         Participant participant = directory.enrol(person("Historique " + tag(), "Yanis"));
         Pathway pathway = followUp.open(participant.id(),
