@@ -78,10 +78,7 @@ class EndToEndIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("register-structure"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#structure-name input")))
                 .sendKeys("Régie de quartier Université");
-        WebElement kind = browser.findElement(By.cssSelector("#structure-kind input"));
-        kind.sendKeys("Régie");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("vaadin-combo-box-item")));
-        kind.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        chooseInComboBox(wait, "structure-kind", "Régie");
         browser.findElement(By.cssSelector("#structure-siret input")).sendKeys("732 829 320 00074");
         screenshot("2-form");
         browser.findElement(By.id("save-structure")).click();
@@ -122,6 +119,59 @@ class EndToEndIT {
 
         wait.until(d -> cells().contains("Clause d'exécution : 833 h"));
         screenshot("5-contract");
+    }
+
+    @Test
+    void theEmploymentDepartmentEnrolsAParticipantRecordsACriterionAndSeesTheEligibility() throws IOException {
+        WebDriverWait wait = logIn("partenaires");
+        browser.get(baseUrl + "/structures");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("register-structure"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#structure-name input")))
+                .sendKeys("ACI Les Potagers du Parc");
+        chooseInComboBox(wait, "structure-kind", "ACI");
+        browser.findElement(By.cssSelector("#structure-siret input")).sendKeys("44444444200018");
+        browser.findElement(By.id("save-structure")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("structure-name")));
+
+        browser.get(baseUrl + "/participants");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("enrol-participant"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#participant-last-name input")))
+                .sendKeys("Benali");
+        browser.findElement(By.cssSelector("#participant-first-name input")).sendKeys("Samira");
+        browser.findElement(By.cssSelector("#participant-birth-date input")).sendKeys("14/02/1979", Keys.ENTER);
+        chooseInComboBox(wait, "participant-sex", "F");
+        chooseInComboBox(wait, "participant-organisation", "PLIE");
+        screenshot("6-participant-form");
+        browser.findElement(By.id("save-participant")).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("record-criterion"))).click();
+        chooseInComboBox(wait, "criterion-select", "RSA");
+        browser.findElement(By.cssSelector("#criterion-proof input")).sendKeys("Attestation CAF");
+        String proofDate = java.time.LocalDate.now().minusDays(10)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        browser.findElement(By.cssSelector("#criterion-proof-date input")).sendKeys(proofDate, Keys.ENTER);
+        browser.findElement(By.id("save-criterion")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eligibility-answer"), "Éligible le "));
+        screenshot("7-eligibility");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("RSA");
+    }
+
+    private static void chooseInComboBox(WebDriverWait wait, String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        input.click();
+        input.sendKeys(text);
+        try {
+            wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream().anyMatch(WebElement::isDisplayed));
+        } catch (RuntimeException notShown) {
+            try {
+                screenshot("failed-" + id);
+            } catch (IOException ignored) {
+                // the timeout below says what failed
+            }
+            throw notShown;
+        }
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
     }
 
     private static WebDriverWait logIn(String user) {

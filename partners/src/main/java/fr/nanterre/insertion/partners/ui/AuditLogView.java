@@ -21,6 +21,7 @@ import fr.nanterre.insertion.partners.audit.AuditEntry;
 import fr.nanterre.insertion.partners.audit.AuditFilter;
 import fr.nanterre.insertion.partners.audit.AuditTrail;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Who read or changed which participant's file, and when: for administrators only. */
@@ -32,8 +33,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final AuditTrail trail;
     final TextField user = new TextField();
     final ComboBox<AuditAction> action = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalizedDatePicker("");
+    final DatePicker to = new LocalizedDatePicker("");
     final Grid<AuditEntry> grid = new Grid<>();
 
     AuditLogView(AuditTrail trail) {

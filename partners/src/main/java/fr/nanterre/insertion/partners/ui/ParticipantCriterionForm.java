@@ -16,18 +16,23 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import fr.nanterre.insertion.partners.participant.EligibilityCriterion;
 import fr.nanterre.insertion.partners.participant.NewCriterion;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
 
 /** The dialog that records a criterion with the proof that was checked. */
 class ParticipantCriterionForm extends Dialog {
 
     final ComboBox<EligibilityCriterion> criterion = new ComboBox<>();
     final TextField proofChecked = new TextField();
-    final DatePicker proofDate = new DatePicker();
+    final DatePicker proofDate = new LocalizedDatePicker("");
     final Button save = new Button();
     private final Binder<NewCriterion> binder = new Binder<>(NewCriterion.class);
 
     ParticipantCriterionForm(List<EligibilityCriterion> criteria, Consumer<NewCriterion> onSave) {
         setHeaderTitle(getTranslation("participants.criteria.record"));
+        criterion.setId("criterion-select");
+        proofChecked.setId("criterion-proof");
+        proofDate.setId("criterion-proof-date");
+        save.setId("save-criterion");
         criterion.setLabel(getTranslation("participants.criterion.criterion"));
         criterion.setItems(criteria);
         criterion.setItemLabelGenerator(c -> getTranslation("participants.criterion.label", c.label(getLocale()),

@@ -17,11 +17,12 @@ import fr.nanterre.insertion.partners.participant.ExitOutcome;
 import fr.nanterre.insertion.partners.participant.NewExit;
 import fr.nanterre.insertion.partners.participant.Pathway;
 import fr.nanterre.insertion.partners.participant.PathwayStep;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
 
 /** The dialog that records the exit from a pathway and its outcome. */
 class ParticipantExitForm extends Dialog {
 
-    final DatePicker date = new DatePicker();
+    final DatePicker date = new LocalizedDatePicker("");
     final ComboBox<ExitOutcome> outcome = new ComboBox<>();
     final Button save = new Button();
     private final Binder<NewExit> binder = new Binder<>(NewExit.class);

@@ -46,6 +46,7 @@ import fr.nanterre.insertion.partners.participant.Pathway;
 import fr.nanterre.insertion.partners.participant.PathwayFollowUp;
 import fr.nanterre.insertion.partners.participant.RecordedCriterion;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -69,7 +70,7 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
     final Button anonymise = new Button();
     final Grid<RecordedCriterion> criteria = new Grid<>();
     final Button recordCriterion = new Button();
-    final DatePicker eligibilityDate = new DatePicker();
+    final DatePicker eligibilityDate = new LocalizedDatePicker("");
     final Span eligibility = new Span();
     final UnorderedList metCriteria = new UnorderedList();
     final Button openPathway = new Button();
@@ -100,6 +101,8 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
                 change(() -> directory.recordCriterion(participant.id(), participant.version(), input))).open());
         configureCriteria();
 
+        recordCriterion.setId("record-criterion");
+        eligibility.setId("eligibility-answer");
         eligibilityDate.setLabel(getTranslation("participants.eligibility.date"));
         eligibilityDate.setValue(LocalDate.now());
         eligibilityDate.addValueChangeListener(e -> showEligibility());

@@ -23,6 +23,7 @@ import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
 
 /**
  * The dialog that enrols a participant or edits their identity. Bad input is reported next to its field; a change
@@ -32,7 +33,7 @@ class ParticipantForm extends Dialog {
 
     final TextField lastName = new TextField();
     final TextField firstName = new TextField();
-    final DatePicker birthDate = new DatePicker();
+    final DatePicker birthDate = new LocalizedDatePicker("");
     final ComboBox<Sex> sex = new ComboBox<>();
     final TextField address = new TextField();
     final TextField postalCode = new TextField();
@@ -82,6 +83,12 @@ class ParticipantForm extends Dialog {
     }
 
     private void configureFields() {
+        lastName.setId("participant-last-name");
+        firstName.setId("participant-first-name");
+        birthDate.setId("participant-birth-date");
+        sex.setId("participant-sex");
+        save.setId("save-participant");
+        referringOrganisation.setId("participant-organisation");
         lastName.setLabel(getTranslation("participants.participant.last-name"));
         firstName.setLabel(getTranslation("participants.participant.first-name"));
         birthDate.setLabel(getTranslation("participants.participant.birth-date"));

@@ -14,11 +14,12 @@ import com.vaadin.flow.data.binder.ValidationException;
 import fr.nanterre.insertion.partners.participant.NewPathway;
 import fr.nanterre.insertion.partners.participant.PathwayFollowUp;
 import fr.nanterre.insertion.partners.participant.StructureChoice;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
 
 /** The dialog that opens a pathway: its entry date and the structure that follows it, if any. */
 class ParticipantPathwayForm extends Dialog {
 
-    final DatePicker entryDate = new DatePicker();
+    final DatePicker entryDate = new LocalizedDatePicker("");
     final ComboBox<StructureChoice> structure = new ComboBox<>();
     final Button save = new Button();
     private final Binder<NewPathway> binder = new Binder<>(NewPathway.class);

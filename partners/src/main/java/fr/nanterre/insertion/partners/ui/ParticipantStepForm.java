@@ -19,13 +19,14 @@ import fr.nanterre.insertion.partners.participant.PathwayStep;
 import fr.nanterre.insertion.partners.participant.StepDetails;
 import fr.nanterre.insertion.partners.participant.StepType;
 import org.jspecify.annotations.Nullable;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
 
 /** The dialog that adds a step to a pathway, or changes one. */
 class ParticipantStepForm extends Dialog {
 
     final ComboBox<StepType> type = new ComboBox<>();
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = new LocalizedDatePicker("");
+    final DatePicker end = new LocalizedDatePicker("");
     final TextArea note = new TextArea();
     final Button save = new Button();
     private final Binder<StepDetails> binder = new Binder<>(StepDetails.class);
