@@ -54,6 +54,14 @@ public class ReferralDirectory {
         return aggregates.count(query(text), ReferralStructure.class);
     }
 
+    /** Every structure the search keeps, by name, for an export. */
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ReferralStructure> findAll(String text) {
+        return aggregates.findAll(query(text).sort(org.springframework.data.domain.Sort.by("name")),
+                ReferralStructure.class);
+    }
+
     private static Query query(String text) {
         if (text == null || text.isBlank()) {
             return Query.empty();

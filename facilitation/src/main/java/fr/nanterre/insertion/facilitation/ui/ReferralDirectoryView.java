@@ -1,8 +1,11 @@
 package fr.nanterre.insertion.facilitation.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -13,6 +16,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.nanterre.insertion.facilitation.directory.ReferralDirectory;
 import fr.nanterre.insertion.facilitation.directory.ReferralStructure;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The structures facilitators refer candidates to, as partners registered them. */
@@ -42,7 +46,15 @@ class ReferralDirectoryView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> directory.find(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) directory.count(search.getValue()));
 
-        add(new H2(getTranslation("facilitation.directory.title")), search, grid);
+        ExportButton export = new ExportButton("annuaire.xlsx", getTranslation("facilitation.directory.menu"),
+                List.of(getTranslation("facilitation.directory.name"), getTranslation("facilitation.directory.kind"),
+                        "SIRET"),
+                () -> directory.findAll(search.getValue()).stream().map(s -> List.of(s.name(), s.kind().name(),
+                        s.siret())));
+        HorizontalLayout toolbar = new HorizontalLayout(search, export);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+        add(new H2(getTranslation("facilitation.directory.title")), toolbar, grid);
         expand(grid);
     }
 

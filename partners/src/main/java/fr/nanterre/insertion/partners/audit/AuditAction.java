@@ -11,6 +11,8 @@ public enum AuditAction {
     PATHWAY_CHANGED,
     PATHWAY_EXITED,
     FILE_EXPORTED,
+    /** The list of participants, with its filters, was exported to a spreadsheet. */
+    LIST_EXPORTED,
     ANONYMISED,
     /** Another module read the identity through the participant registry. */
     IDENTITY_READ,

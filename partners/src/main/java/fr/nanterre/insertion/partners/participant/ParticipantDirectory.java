@@ -10,7 +10,9 @@ import fr.nanterre.insertion.partners.EligibilitySnapshot;
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,6 +66,16 @@ public class ParticipantDirectory {
     @Transactional(readOnly = true)
     public long count(ParticipantFilter filter) {
         return new ParticipantSearch(filter, LocalDate.now(clock), rule).count(jdbc);
+    }
+
+    /** Every participant the filter keeps, for a spreadsheet: audited, since it holds many identities at once. */
+    @Transactional
+    public List<ParticipantRow> export(ParticipantFilter filter) {
+        ParticipantSearch search = new ParticipantSearch(filter, LocalDate.now(clock), rule);
+        int total = (int) search.count(jdbc);
+        audit.record(user.name(), AuditAction.LIST_EXPORTED, null, filter.toString());
+        return total == 0 ? List.of()
+                : search.page(jdbc, PageRequest.of(0, total, Sort.by("name")));
     }
 
     /** A user opens the participant's file: audited. */

@@ -2,6 +2,14 @@ package fr.nanterre.insertion.partners.ui;
 
 import static fr.nanterre.insertion.partners.ui.ParticipantDates.dateTime;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,8 +29,10 @@ import fr.nanterre.insertion.partners.audit.AuditEntry;
 import fr.nanterre.insertion.partners.audit.AuditFilter;
 import fr.nanterre.insertion.partners.audit.AuditTrail;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.ExportButton;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
 
 /** Who read or changed which participant's file, and when: for administrators only. */
 @Route("audit")
@@ -58,7 +68,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("participants.audit.to"));
         to.setClearButtonVisible(true);
         to.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(user, action, from, to);
+        HorizontalLayout filters = new HorizontalLayout(user, action, from, to, export());
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(entry -> dateTime(entry.at(), getLocale())).setHeader(getTranslation("participants.audit.at"))
@@ -77,6 +87,30 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("participants.audit.title")), filters, grid);
         expand(grid);
     }
+
+    /** The lines the filters keep, newest first; an audit log can be long, so it is read in pages of 5,000. */
+    private ExportButton export() {
+        List<String> headers = List.of(getTranslation("participants.audit.at"), getTranslation("participants.audit.user"),
+                getTranslation("participants.audit.action"), getTranslation("participants.audit.participant"),
+                getTranslation("participants.audit.detail"));
+        Map<AuditAction, String> actions = new EnumMap<>(AuditAction.class);
+        for (AuditAction each : AuditAction.values()) {
+            actions.put(each, getTranslation("participants.audit.action." + each.name()));
+        }
+        return new ExportButton("journal-audit.xlsx", getTranslation("participants.audit.menu"), headers, () -> {
+            AuditFilter filter = filter();
+            int pages = (int) Math.ceil(trail.count(filter) / (double) EXPORT_PAGE);
+            return IntStream.range(0, pages)
+                    .mapToObj(page -> trail.find(filter, PageRequest.of(page, EXPORT_PAGE)))
+                    .flatMap(List::stream)
+                    .map(entry -> Arrays.asList(LocalDateTime.ofInstant(entry.at(),
+                                    ZoneId.systemDefault()), entry.username(),
+                            actions.get(entry.action()),
+                            entry.participantReference(), entry.detail()));
+        });
+    }
+
+    private static final int EXPORT_PAGE = 5000;
 
     private AuditFilter filter() {
         return new AuditFilter(user.getValue(), action.getValue(), from.getValue(), to.getValue());

@@ -1,5 +1,8 @@
 package fr.nanterre.insertion.partners.ui;
 
+import java.util.Arrays;
+import java.util.List;
+
 import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
 
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +28,7 @@ import fr.nanterre.insertion.partners.participant.ParticipantFilter;
 import fr.nanterre.insertion.partners.participant.ParticipantRow;
 import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The people followed by the policy: search by name, filter, enrol a new one, open a file. */
@@ -77,7 +81,9 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
             ParticipantFileView.open(saved.id());
         }).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, qpvFilter, organisationFilter, eligibleToday, enrol);
+        HorizontalLayout toolbar = new HorizontalLayout(search, qpvFilter, organisationFilter, eligibleToday, export(),
+                enrol);
+        toolbar.setWrap(true);
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
@@ -107,6 +113,22 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> ParticipantFileView.open(e.getItem().id()));
         grid.setItems(query -> directory.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) directory.count(filter()));
+    }
+
+    /** The list with its filters; the export is written to the audit log. */
+    private ExportButton export() {
+        List<String> headers = List.of(getTranslation("participants.participant.reference"),
+                getTranslation("participants.participant.last-name"), getTranslation("participants.participant.first-name"),
+                getTranslation("participants.participant.birth-date"), getTranslation("participants.participant.sex"),
+                getTranslation("participants.participant.commune"), getTranslation("participants.participant.qpv-resident"),
+                getTranslation("participants.participant.referring-organisation"),
+                getTranslation("participants.participant.enrolled-on"));
+        String yes = getTranslation("participants.yes");
+        String no = getTranslation("participants.no");
+        return new ExportButton("participants.xlsx", getTranslation("participants.menu"), headers,
+                () -> directory.export(filter()).stream().map(row -> Arrays.asList(row.reference(), row.lastName(),
+                        row.firstName(), row.birthDate(), row.sex().name(), row.commune(),
+                        row.qpvResident() ? yes : no, row.referringOrganisation().name(), row.enrolledOn())));
     }
 
     private String name(ParticipantRow row) {

@@ -21,6 +21,7 @@ import fr.nanterre.insertion.procurement.clause.HoursTarget;
 import fr.nanterre.insertion.procurement.clause.Trade;
 import fr.nanterre.insertion.procurement.clause.TradeTable;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -46,8 +47,13 @@ class TradesView extends VerticalLayout implements HasDynamicTitle {
             change.setVisible(authentication.hasAnyRole(Roles.PROCUREMENT, Roles.ADMIN));
             return change;
         }).setAutoWidth(true).setFlexGrow(0);
+        java.util.Locale locale = getLocale();
+        ExportButton export = new ExportButton("corps-de-metier.xlsx", getTranslation("procurement.trades.menu"),
+                java.util.List.of(getTranslation("procurement.trades.trade"),
+                        getTranslation("procurement.clause.labour-share")),
+                () -> table.all().stream().map(t -> java.util.List.of(t.label(locale), t.labourSharePercent())));
         add(new H2(getTranslation("procurement.trades.title")), new Paragraph(getTranslation("procurement.trades.help")),
-                grid);
+                export, grid);
         expand(grid);
         refresh();
     }
