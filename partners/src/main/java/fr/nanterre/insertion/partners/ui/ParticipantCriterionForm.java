@@ -4,30 +4,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import fr.nanterre.insertion.partners.participant.EligibilityCriterion;
 import fr.nanterre.insertion.partners.participant.NewCriterion;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.RecordDialog;
 
 /** The dialog that records a criterion with the proof that was checked. */
-class ParticipantCriterionForm extends Dialog {
+class ParticipantCriterionForm extends RecordDialog<NewCriterion> {
 
     final ComboBox<EligibilityCriterion> criterion = new ComboBox<>();
     final TextField proofChecked = new TextField();
     final DatePicker proofDate = new LocalizedDatePicker("");
-    final Button save = new Button();
-    private final Binder<NewCriterion> binder = new Binder<>(NewCriterion.class);
 
     ParticipantCriterionForm(List<EligibilityCriterion> criteria, Consumer<NewCriterion> onSave) {
+        super(NewCriterion.class);
         setHeaderTitle(getTranslation("participants.criteria.record"));
         criterion.setId("criterion-select");
         proofChecked.setId("criterion-proof");
@@ -61,17 +56,10 @@ class ParticipantCriterionForm extends Dialog {
         form.setColspan(criterion, 2);
         form.setColspan(proofChecked, 2);
         add(form);
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                onSave.accept(binder.writeRecord());
-                close();
-            } catch (ValidationException invalid) {
-                // each field shows its error
-            }
+        saveWith(record -> {
+            onSave.accept(record);
+            return true;
         });
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         setWidth("40rem");
     }
 }

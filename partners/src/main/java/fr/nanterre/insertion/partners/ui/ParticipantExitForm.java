@@ -5,29 +5,24 @@ import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import fr.nanterre.insertion.partners.participant.ExitOutcome;
 import fr.nanterre.insertion.partners.participant.NewExit;
 import fr.nanterre.insertion.partners.participant.Pathway;
 import fr.nanterre.insertion.partners.participant.PathwayStep;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.RecordDialog;
 
 /** The dialog that records the exit from a pathway and its outcome. */
-class ParticipantExitForm extends Dialog {
+class ParticipantExitForm extends RecordDialog<NewExit> {
 
     final DatePicker date = new LocalizedDatePicker("");
     final ComboBox<ExitOutcome> outcome = new ComboBox<>();
-    final Button save = new Button();
-    private final Binder<NewExit> binder = new Binder<>(NewExit.class);
 
     ParticipantExitForm(Pathway pathway, Consumer<NewExit> onSave) {
+        super(NewExit.class);
         setHeaderTitle(getTranslation("participants.exit.title"));
         date.setLabel(getTranslation("participants.exit.date"));
         date.setValue(LocalDate.now());
@@ -50,17 +45,10 @@ class ParticipantExitForm extends Dialog {
         FormLayout form = new FormLayout(date, outcome);
         form.setColspan(outcome, 2);
         add(form);
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                onSave.accept(binder.writeRecord());
-                close();
-            } catch (ValidationException invalid) {
-                // each field shows its error
-            }
+        saveWith(record -> {
+            onSave.accept(record);
+            return true;
         });
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         setWidth("36rem");
     }
 }

@@ -3,28 +3,23 @@ package fr.nanterre.insertion.partners.ui;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import fr.nanterre.insertion.partners.participant.NewPathway;
 import fr.nanterre.insertion.partners.participant.PathwayFollowUp;
 import fr.nanterre.insertion.partners.participant.StructureChoice;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.RecordDialog;
 
 /** The dialog that opens a pathway: its entry date and the structure that follows it, if any. */
-class ParticipantPathwayForm extends Dialog {
+class ParticipantPathwayForm extends RecordDialog<NewPathway> {
 
     final DatePicker entryDate = new LocalizedDatePicker("");
     final ComboBox<StructureChoice> structure = new ComboBox<>();
-    final Button save = new Button();
-    private final Binder<NewPathway> binder = new Binder<>(NewPathway.class);
 
     ParticipantPathwayForm(PathwayFollowUp followUp, Consumer<NewPathway> onSave) {
+        super(NewPathway.class);
         setHeaderTitle(getTranslation("participants.pathways.open"));
         entryDate.setLabel(getTranslation("participants.pathway.entry-date"));
         entryDate.setValue(LocalDate.now());
@@ -42,17 +37,10 @@ class ParticipantPathwayForm extends Dialog {
         binder.forField(structure).bind("structure");
 
         add(new FormLayout(entryDate, structure));
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                onSave.accept(binder.writeRecord());
-                close();
-            } catch (ValidationException invalid) {
-                // each field shows its error
-            }
+        saveWith(record -> {
+            onSave.accept(record);
+            return true;
         });
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         setWidth("36rem");
     }
 }

@@ -5,34 +5,29 @@ import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import fr.nanterre.insertion.partners.participant.PathwayStep;
 import fr.nanterre.insertion.partners.participant.StepDetails;
 import fr.nanterre.insertion.partners.participant.StepType;
 import org.jspecify.annotations.Nullable;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.RecordDialog;
 
 /** The dialog that adds a step to a pathway, or changes one. */
-class ParticipantStepForm extends Dialog {
+class ParticipantStepForm extends RecordDialog<StepDetails> {
 
     final ComboBox<StepType> type = new ComboBox<>();
     final DatePicker start = new LocalizedDatePicker("");
     final DatePicker end = new LocalizedDatePicker("");
     final TextArea note = new TextArea();
-    final Button save = new Button();
-    private final Binder<StepDetails> binder = new Binder<>(StepDetails.class);
 
     /** @param step the step to change, or null for a new one */
     ParticipantStepForm(LocalDate entryDate, @Nullable PathwayStep step, Consumer<StepDetails> onSave) {
+        super(StepDetails.class);
         setHeaderTitle(getTranslation(step == null ? "participants.step.new" : "participants.step.change"));
         type.setLabel(getTranslation("participants.step.type"));
         type.setItems(StepType.values());
@@ -62,17 +57,10 @@ class ParticipantStepForm extends Dialog {
         form.setColspan(type, 2);
         form.setColspan(note, 2);
         add(form);
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                onSave.accept(binder.writeRecord());
-                close();
-            } catch (ValidationException invalid) {
-                // each field shows its error
-            }
+        saveWith(record -> {
+            onSave.accept(record);
+            return true;
         });
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         setWidth("36rem");
     }
 }

@@ -3,26 +3,22 @@ package fr.nanterre.insertion.procurement.ui;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import fr.nanterre.insertion.procurement.clause.HoursTarget;
 import fr.nanterre.insertion.procurement.contract.Lot;
 import fr.nanterre.insertion.procurement.contract.LotDetails;
 import fr.nanterre.insertion.procurement.contract.Reservation;
+import fr.nanterre.platform.ui.RecordDialog;
 import org.jspecify.annotations.Nullable;
 
 /** A lot and its social considerations other than the execution clause (which has its own calculator). */
-class LotForm extends Dialog {
+class LotForm extends RecordDialog<LotDetails> {
 
     final IntegerField number = new IntegerField();
     final TextField title = new TextField();
@@ -31,10 +27,9 @@ class LotForm extends Dialog {
     final Checkbox insertionContract = new Checkbox();
     final BigDecimalField criterionWeight = new BigDecimalField();
     final TextArea criterionCommitment = new TextArea();
-    final Button save = new Button();
-    private final Binder<LotDetails> binder = new Binder<>(LotDetails.class);
 
     LotForm(@Nullable Lot existing, Set<Integer> takenNumbers, Predicate<LotDetails> onSave) {
+        super(LotDetails.class);
         int nextNumber = takenNumbers.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         setHeaderTitle(getTranslation(existing == null ? "procurement.lot.add" : "procurement.lot.edit"));
         title.setId("lot-title");
@@ -75,18 +70,7 @@ class LotForm extends Dialog {
                 criterionCommitment);
         form.setColspan(criterionCommitment, 2);
         add(form);
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                if (onSave.test(binder.writeRecord())) {
-                    close();
-                }
-            } catch (ValidationException invalid) {
-                // the binder shows each message next to its field
-            }
-        });
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        saveWith(onSave);
         setWidth("40rem");
     }
 }
