@@ -1,0 +1,236 @@
+package fr.nanterre.insertion.facilitation.ledger;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
+import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
+import fr.nanterre.platform.text.SearchKey;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a monthly statement (XLSX or CSV, one line per person and month) in two steps: a preview that gives
+ * each line its verdict, then the import of all the valid lines in one transaction. A line already recorded
+ * with the same hours is skipped, so importing the same file twice changes nothing.
+ */
+@Service
+@PreAuthorize("hasRole('FACILITATOR')")
+public class StatementImport {
+
+    public enum Status { ACCEPTED, ALREADY_RECORDED, REJECTED }
+
+    /** A line's verdict; {@code reason} is a message key when the line is rejected. */
+    public record Verdict(int line, String reference, @Nullable YearMonth month, @Nullable BigDecimal hours,
+                          @Nullable UUID placementId, Status status, @Nullable String reason) {
+    }
+
+    public record Preview(String fileName, List<Verdict> lines, @Nullable String fileError) {
+
+        public List<Verdict> accepted() {
+            return lines.stream().filter(v -> v.status() == Status.ACCEPTED).toList();
+        }
+
+        public long count(Status status) {
+            return lines.stream().filter(v -> v.status() == status).count();
+        }
+    }
+
+    private record Known(UUID placementId, LocalDate start, @Nullable LocalDate end) {
+    }
+
+    private static final List<DateTimeFormatter> MONTHS = List.of(DateTimeFormatter.ofPattern("MM/uuuu"),
+            DateTimeFormatter.ofPattern("uuuu-MM"), DateTimeFormatter.ofPattern("M/uuuu"));
+
+    private final JdbcClient jdbc;
+    /** For the batch insert of the lines: a 100,000-line statement goes in as one batch. */
+    private final JdbcTemplate batch;
+    private final CountingSettings settings;
+    private final Clock clock;
+
+    StatementImport(JdbcClient jdbc, JdbcTemplate batch, CountingSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Preview preview(String fileName, byte[] content) {
+        List<Line> lines;
+        try {
+            lines = SpreadsheetReader.read(fileName, content);
+        } catch (RuntimeException unreadable) {
+            return new Preview(fileName, List.of(), "facilitation.statement.file.unreadable");
+        }
+        if (lines.isEmpty()) {
+            return new Preview(fileName, List.of(), "facilitation.statement.file.empty");
+        }
+        int[] columns = columns(lines.getFirst());
+        if (columns[0] < 0 || columns[1] < 0 || columns[2] < 0) {
+            return new Preview(fileName, List.of(), "facilitation.statement.file.columns");
+        }
+        List<Line> body = lines.subList(1, lines.size());
+        Set<String> references = new HashSet<>();
+        body.forEach(line -> references.add(normalised(line.cell(columns[0]))));
+        Map<String, List<Known>> placements = placementsOf(references);
+        Map<String, BigDecimal> recorded = recordedHours(placements);
+        Set<String> seen = new HashSet<>();
+        List<Verdict> verdicts = new ArrayList<>(body.size());
+        for (Line line : body) {
+            verdicts.add(check(line, columns, placements, recorded, seen));
+        }
+        return new Preview(fileName, verdicts, null);
+    }
+
+    /** Records the preview's accepted lines as one received statement; none at all when nothing is accepted. */
+    @Transactional
+    public @Nullable Statement apply(Preview preview) {
+        List<Verdict> accepted = preview.accepted();
+        if (accepted.isEmpty()) {
+            return null;
+        }
+        String user = SecurityContextHolder.getContext().getAuthentication().getName();
+        Statement statement = Statement.received(preview.fileName(), accepted.size(), user, clock.instant());
+        jdbc.sql("""
+                        insert into facilitation.statement (id, file_name, received_at, received_by, state, lines, version)
+                        values (?, ?, ?, ?, 'RECEIVED', ?, 0)""")
+                .params(statement.id(), statement.fileName(), java.sql.Timestamp.from(statement.receivedAt()),
+                        user, accepted.size()).update();
+        List<Object[]> rows = accepted.stream().map(v -> new Object[] {v.placementId(), v.month().atDay(1),
+                v.hours(), statement.id(), user}).toList();
+        batch.batchUpdate("""
+                insert into facilitation.hours_entry (placement_id, month, hours, statement_id, entered_by)
+                values (?, ?, ?, ?, ?)""", rows);
+        return statement;
+    }
+
+    private Verdict check(Line line, int[] columns, Map<String, List<Known>> placements,
+                          Map<String, BigDecimal> recorded, Set<String> seen) {
+        String reference = normalised(line.cell(columns[0]));
+        YearMonth month;
+        try {
+            month = month(line.cell(columns[1]));
+        } catch (DateTimeParseException notAMonth) {
+            return rejected(line, reference, null, null, "facilitation.statement.reason.month");
+        }
+        BigDecimal hours;
+        try {
+            hours = new BigDecimal(line.cell(columns[2]).replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            return rejected(line, reference, month, null, "facilitation.statement.reason.hours");
+        }
+        if (hours.signum() < 0) {
+            return rejected(line, reference, month, hours, "facilitation.statement.reason.negative");
+        }
+        if (hours.compareTo(settings.maxMonthlyHours()) > 0) {
+            return rejected(line, reference, month, hours, "facilitation.statement.reason.implausible");
+        }
+        List<Known> known = placements.get(reference);
+        if (known == null) {
+            return rejected(line, reference, month, hours, "facilitation.statement.reason.unknown-person");
+        }
+        Known placement = known.stream().filter(k -> !k.start().isAfter(month.atEndOfMonth())
+                && (k.end() == null || !k.end().isBefore(month.atDay(1)))).findFirst().orElse(null);
+        if (placement == null) {
+            return rejected(line, reference, month, hours, "facilitation.statement.reason.outside-placement");
+        }
+        if (!seen.add(reference + "/" + month)) {
+            return rejected(line, reference, month, hours, "facilitation.statement.reason.duplicate");
+        }
+        BigDecimal already = recorded.get(placement.placementId() + "/" + month);
+        if (already != null) {
+            return already.compareTo(hours) == 0
+                    ? new Verdict(line.number(), reference, month, hours, placement.placementId(),
+                    Status.ALREADY_RECORDED, null)
+                    : rejected(line, reference, month, hours, "facilitation.statement.reason.conflict");
+        }
+        return new Verdict(line.number(), reference, month, hours, placement.placementId(), Status.ACCEPTED, null);
+    }
+
+    private static Verdict rejected(Line line, String reference, @Nullable YearMonth month,
+                                    @Nullable BigDecimal hours, String reason) {
+        return new Verdict(line.number(), reference, month, hours, null, Status.REJECTED, reason);
+    }
+
+    /** Reference, month and hours columns, found by their header in French or English; -1 when absent. */
+    private static int[] columns(Line header) {
+        int[] found = {-1, -1, -1};
+        for (int i = 0; i < header.cells().size(); i++) {
+            String name = SearchKey.of(header.cell(i));
+            if (found[0] < 0 && (name.startsWith("reference") || name.equals("participant"))) {
+                found[0] = i;
+            } else if (found[1] < 0 && (name.startsWith("mois") || name.startsWith("month"))) {
+                found[1] = i;
+            } else if (found[2] < 0 && (name.startsWith("heures") || name.startsWith("hours"))) {
+                found[2] = i;
+            }
+        }
+        return found;
+    }
+
+    static YearMonth month(String text) {
+        for (DateTimeFormatter format : MONTHS) {
+            try {
+                return YearMonth.parse(text.strip(), format);
+            } catch (DateTimeParseException tryNext) {
+                // the next format may read it
+            }
+        }
+        throw new DateTimeParseException("Not a month", text, 0);
+    }
+
+    private static String normalised(String reference) {
+        return reference.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private Map<String, List<Known>> placementsOf(Set<String> references) {
+        Map<String, List<Known>> placements = new HashMap<>();
+        if (references.isEmpty()) {
+            return placements;
+        }
+        jdbc.sql("""
+                        select id, participant_reference, start_date, end_date from facilitation.placement
+                        where participant_reference = any (:references)""")
+                .param("references", references.toArray(String[]::new))
+                .query((rs, row) -> {
+                    placements.computeIfAbsent(rs.getString("participant_reference"), r -> new ArrayList<>())
+                            .add(new Known(rs.getObject("id", UUID.class), rs.getObject("start_date",
+                                    LocalDate.class), rs.getObject("end_date", LocalDate.class)));
+                    return null;
+                }).list();
+        return placements;
+    }
+
+    private Map<String, BigDecimal> recordedHours(Map<String, List<Known>> placements) {
+        UUID[] ids = placements.values().stream().flatMap(List::stream).map(Known::placementId)
+                .toArray(UUID[]::new);
+        Map<String, BigDecimal> recorded = new HashMap<>();
+        if (ids.length == 0) {
+            return recorded;
+        }
+        jdbc.sql("select placement_id, month, hours from facilitation.hours_entry where placement_id = any (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> recorded.put(rs.getObject("placement_id", UUID.class) + "/"
+                        + YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBigDecimal("hours")))
+                .list();
+        return recorded;
+    }
+}

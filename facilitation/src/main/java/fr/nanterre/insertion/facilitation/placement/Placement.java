@@ -1,0 +1,71 @@
+package fr.nanterre.insertion.facilitation.placement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import fr.nanterre.insertion.partners.EligibilitySnapshot;
+import fr.nanterre.insertion.partners.Siret;
+import fr.nanterre.insertion.procurement.Modality;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A participant placed on one or more clauses with an employer (the awardee, or an ETTI, AI, GEIQ or SIAE),
+ * with the eligibility decision taken at the start: the criteria met then, who validated them and when, or
+ * the justified exception.
+ */
+@Table(schema = "facilitation", name = "placement")
+public record Placement(@Id UUID id, UUID participantId, String participantReference, String employerSiret,
+                        String employerName, Modality modality, @Nullable ContractType contractType,
+                        LocalDate startDate, @Nullable LocalDate endDate, boolean eligibleAtStart,
+                        @Nullable String exceptionJustification, String validatedBy, Instant validatedAt,
+                        @MappedCollection(idColumn = "placement_id", keyColumn = "position")
+                        List<PlacementCriterion> criteria,
+                        @MappedCollection(idColumn = "placement_id", keyColumn = "position")
+                        List<ClauseShare> shares,
+                        @Version @Nullable Long version) {
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * @throws NotEligibleException     when the snapshot says not eligible and no justification is given
+     * @throws IllegalArgumentException when the dates, the SIRET or the shares break their rule
+     */
+    static Placement start(UUID participantId, NewPlacement input, EligibilitySnapshot eligibility,
+                           String facilitator, Instant now) {
+        if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+            throw new IllegalArgumentException("A placement ends after it starts");
+        }
+        if (input.shares().isEmpty() || input.shares().stream().map(ClauseShare::percent)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(HUNDRED) != 0) {
+            throw new IllegalArgumentException("The clause shares of a placement sum to 100 %");
+        }
+        if (input.shares().stream().map(ClauseShare::clauseId).distinct().count() != input.shares().size()) {
+            throw new IllegalArgumentException("A clause appears once among the shares");
+        }
+        String justification = input.exceptionJustification() == null || input.exceptionJustification().isBlank()
+                ? null : input.exceptionJustification().strip();
+        if (!eligibility.eligible() && justification == null) {
+            throw new NotEligibleException(input.participantReference(), input.startDate());
+        }
+        return new Placement(UUID.randomUUID(), participantId, input.participantReference(),
+                Siret.parse(input.employerSiret()).value(), input.employerName().strip(), input.modality(),
+                input.modality() == Modality.DIRECT_HIRE ? input.contractType() : null, input.startDate(),
+                input.endDate(), eligibility.eligible(), justification, facilitator, now,
+                eligibility.criteria().stream().map(c -> new PlacementCriterion(c.code(), c.level(), c.proofDate(),
+                        c.validUntil())).toList(),
+                List.copyOf(input.shares()), null);
+    }
+
+    /** Whether the placement ran during at least part of the month. */
+    public boolean covers(YearMonth month) {
+        return !startDate.isAfter(month.atEndOfMonth()) && (endDate == null || !endDate.isBefore(month.atDay(1)));
+    }
+}

@@ -1,0 +1,172 @@
+package fr.nanterre.insertion.facilitation.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
+import fr.nanterre.insertion.facilitation.ledger.StatementImport.Status;
+import fr.nanterre.insertion.facilitation.ledger.StatementImport.Verdict;
+import fr.nanterre.insertion.facilitation.placement.ClauseShare;
+import fr.nanterre.insertion.facilitation.placement.ContractType;
+import fr.nanterre.insertion.facilitation.placement.NewPlacement;
+import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
+import fr.nanterre.insertion.facilitation.placement.Placement;
+import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.partners.Sex;
+import fr.nanterre.insertion.partners.participant.NewCriterion;
+import fr.nanterre.insertion.partners.participant.Participant;
+import fr.nanterre.insertion.partners.participant.ParticipantDetails;
+import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
+import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
+import fr.nanterre.insertion.procurement.ClauseProgressed;
+import fr.nanterre.insertion.procurement.Modality;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Placements, a monthly statement from preview to validation, and the progress it publishes to procurement. */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@WithMockUser(username = "f.mef", roles = {"FACILITATOR", "PARTNERS"})
+class LedgerTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 3, 1);
+
+    @Autowired
+    ParticipantDirectory participants;
+    @Autowired
+    PlacementBook placements;
+    @Autowired
+    StatementImport statements;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Enrols a participant in partners and waits until facilitation knows their reference. */
+    private String enrolled(String lastName, boolean withRsa, Scenario scenario) {
+        Participant participant = participants.enrol(new ParticipantDetails(lastName, "Test", LocalDate.of(1985, 6, 1),
+                Sex.MALE, null, "92000", "Nanterre", "92050", false, true, null, ReferringOrganisation.PLIE));
+        if (withRsa) {
+            participants.recordCriterion(participant.id(), participant.version(),
+                    new NewCriterion("RSA", "Attestation CAF", START.minusDays(5)));
+        }
+        scenario.stimulate(() -> participant.id())
+                .andWaitForStateChange(() -> jdbc.sql("select count(*) from facilitation.known_participant where participant_id = ?")
+                        .param(participant.id()).query(Long.class).single(), n -> n > 0);
+        return participant.reference();
+    }
+
+    private Placement place(String reference, UUID clause, String justification) {
+        return placements.place(new NewPlacement(reference, "55210055400013", "Bâtir Seine SA", Modality.DIRECT_HIRE,
+                ContractType.CDD, START, START.plusMonths(6), List.of(new ClauseShare(clause, new BigDecimal("100"))),
+                justification));
+    }
+
+    @Test
+    void anEligibleParticipantIsPlacedWithTheCriteriaMetOnTheStartDate(Scenario scenario) {
+        String reference = enrolled("Eligible", true, scenario);
+        Placement placement = place(reference, UUID.randomUUID(), null);
+        assertThat(placement.eligibleAtStart()).isTrue();
+        assertThat(placement.criteria()).extracting(c -> c.code()).containsExactly("RSA");
+        assertThat(placement.validatedBy()).isEqualTo("f.mef");
+    }
+
+    @Test
+    void aParticipantWhoIsNotEligibleIsPlacedOnlyWithAJustifiedException(Scenario scenario) {
+        String reference = enrolled("Noneligible", false, scenario);
+        assertThatThrownBy(() -> place(reference, UUID.randomUUID(), "  ")).isInstanceOf(NotEligibleException.class);
+        Placement excepted = place(reference, UUID.randomUUID(), "Sortant de détention, justificatif attendu du SPIP");
+        assertThat(excepted.eligibleAtStart()).isFalse();
+        assertThat(excepted.exceptionJustification()).startsWith("Sortant de détention");
+    }
+
+    @Test
+    void sharesAcrossClausesMustSumToOneHundredPercent(Scenario scenario) {
+        String reference = enrolled("Partage", true, scenario);
+        assertThatIllegalArgumentException().isThrownBy(() -> placements.place(new NewPlacement(reference,
+                "55210055400013", "Bâtir", Modality.PROVISION, null, START, null, List.of(
+                new ClauseShare(UUID.randomUUID(), new BigDecimal("60")),
+                new ClauseShare(UUID.randomUUID(), new BigDecimal("30"))), null)));
+    }
+
+    @Test
+    void aStatementIsCheckedLineByLineCountsOnceValidatedAndImportingItAgainChangesNothing(Scenario scenario) {
+        String reference = enrolled("Releve", true, scenario);
+        String other = enrolled("Globalise", true, scenario);
+        UUID clauseA = UUID.randomUUID();
+        UUID clauseB = UUID.randomUUID();
+        place(reference, clauseA, null);
+        placements.place(new NewPlacement(other, "55210055400013", "Bâtir", Modality.PROVISION, null, START, null,
+                List.of(new ClauseShare(clauseA, new BigDecimal("60")), new ClauseShare(clauseB, new BigDecimal("40"))),
+                null));
+        String csv = "\uFEFFRéférence participant;Mois;Heures\n"
+                + reference + ";03/2026;151,67\n"
+                + reference + ";04/2026;140\n"
+                + other + ";04/2026;100\n"
+                + "P-1999-999999;03/2026;35\n"
+                + reference + ";01/2026;35\n"
+                + reference + ";05/2026;250\n"
+                + reference + ";06/2026;-7\n"
+                + reference + ";04/2026;140\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+        Preview preview = statements.preview("releve-avril.csv", file);
+        assertThat(preview.lines()).extracting(Verdict::status, Verdict::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Status.ACCEPTED, null),
+                org.assertj.core.groups.Tuple.tuple(Status.ACCEPTED, null),
+                org.assertj.core.groups.Tuple.tuple(Status.ACCEPTED, null),
+                org.assertj.core.groups.Tuple.tuple(Status.REJECTED, "facilitation.statement.reason.unknown-person"),
+                org.assertj.core.groups.Tuple.tuple(Status.REJECTED, "facilitation.statement.reason.outside-placement"),
+                org.assertj.core.groups.Tuple.tuple(Status.REJECTED, "facilitation.statement.reason.implausible"),
+                org.assertj.core.groups.Tuple.tuple(Status.REJECTED, "facilitation.statement.reason.negative"),
+                org.assertj.core.groups.Tuple.tuple(Status.REJECTED, "facilitation.statement.reason.duplicate"));
+
+        Statement received = statements.apply(preview);
+        assertThat(received.lines()).isEqualTo(3);
+        assertThat(ledger.progressOf(List.of(clauseA)).get(clauseA).realisedHours()).as("not validated yet")
+                .isEqualByComparingTo("0");
+
+        Statement checked = ledger.check(received);
+        scenario.stimulate(() -> ledger.validate(checked))
+                .andWaitForEventOfType(ClauseProgressed.class)
+                .matching(event -> event.clauseId().equals(clauseA))
+                .toArriveAndVerify(event -> {
+                    // 151.67 + 140 (direct hire) + 60 % of 100 (provision) = 351.67 h, two people
+                    assertThat(event.realisedHours()).isEqualByComparingTo("351.67");
+                    assertThat(event.people()).isEqualTo(2);
+                    assertThat(event.hoursByModality().get(Modality.PROVISION)).isEqualByComparingTo("60");
+                });
+        assertThat(ledger.progressOf(List.of(clauseB)).get(clauseB).realisedHours()).isEqualByComparingTo("40");
+
+        Preview again = statements.preview("releve-avril.csv", file);
+        assertThat(again.count(Status.ACCEPTED)).isZero();
+        assertThat(again.count(Status.ALREADY_RECORDED)).isEqualTo(3);
+        assertThat(statements.apply(again)).isNull();
+        assertThat(ledger.progressOf(List.of(clauseA)).get(clauseA).realisedHours()).isEqualByComparingTo("351.67");
+    }
+
+    @Test
+    void hoursEnteredByHandCountAtOnceButNotOutsideThePlacement(Scenario scenario) {
+        String reference = enrolled("Manuel", true, scenario);
+        UUID clause = UUID.randomUUID();
+        Placement placement = place(reference, clause, null);
+        assertThatIllegalArgumentException().isThrownBy(() -> ledger.enter(placement.id(), YearMonth.of(2026, 1),
+                BigDecimal.TEN));
+        assertThatIllegalArgumentException().isThrownBy(() -> ledger.enter(placement.id(), YearMonth.of(2026, 3),
+                new BigDecimal("221")));
+        ledger.enter(placement.id(), YearMonth.of(2026, 3), new BigDecimal("35.5"));
+        assertThat(ledger.progressOf(List.of(clause)).get(clause).realisedHours()).isEqualByComparingTo("35.5");
+    }
+}
