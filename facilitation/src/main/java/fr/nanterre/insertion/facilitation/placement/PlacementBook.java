@@ -51,6 +51,26 @@ public class PlacementBook {
         return aggregates.insert(Placement.start(participantId, input, eligibility, facilitator, clock.instant()));
     }
 
+    /** The placements, newest first unless the grid sorts otherwise, filtered by part of a reference or SIRET. */
+    @Transactional(readOnly = true)
+    public List<Placement> find(String text, org.springframework.data.domain.Pageable page) {
+        return aggregates.findAll(query(text).with(page), Placement.class);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return aggregates.count(query(text), Placement.class);
+    }
+
+    private static Query query(String text) {
+        if (text == null || text.isBlank()) {
+            return Query.empty();
+        }
+        String pattern = "%" + text.strip().toUpperCase(java.util.Locale.ROOT) + "%";
+        return Query.query(Criteria.where("participantReference").like(pattern).or("employerSiret")
+                .like(text.replaceAll("\\s", "") + "%"));
+    }
+
     @Transactional(readOnly = true)
     public List<Placement> ofParticipant(String reference) {
         return aggregates.findAll(Query.query(Criteria.where("participantReference").is(reference))

@@ -10,14 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import java.util.List;
-
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.nanterre.insertion.partners.structure.StructureImport;
 import fr.nanterre.insertion.partners.structure.StructureImport.Preview;
 import fr.nanterre.insertion.partners.structure.StructureImport.Verdict;
+import fr.nanterre.platform.ui.LocalizedUpload;
 
 /**
  * Import of structures from a spreadsheet: the file is checked line by line and shown as a preview; the user
@@ -43,12 +41,8 @@ class StructureImportDialog extends Dialog {
         setWidth("60rem");
 
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, content) ->
-                ui.access(() -> show(structureImport.preview(metadata.fileName(), content)))));
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setMaxFiles(1);
-        upload.setI18n(uploadTexts());
+        upload = new LocalizedUpload(UploadHandler.inMemory((metadata, content) ->
+                ui.access(() -> show(structureImport.preview(metadata.fileName(), content)))), MAX_FILE_BYTES);
 
         lines.addColumn(Verdict::line).setHeader(getTranslation("partners.import.line")).setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true);
@@ -65,25 +59,6 @@ class StructureImportDialog extends Dialog {
         importValid.addClickListener(e -> confirmImport());
         add(new Paragraph(getTranslation("partners.import.help")), upload, summary, progress, lines);
         getFooter().add(new Button(getTranslation("common.close"), e -> close()), importValid);
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("partners.import.upload.button")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("partners.import.upload.drop")));
-        texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("partners.import.upload.too-big"))
-                .setIncorrectFileType(getTranslation("partners.import.upload.type"))
-                .setTooManyFiles(getTranslation("partners.import.upload.one-file")));
-        texts.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("partners.import.upload.sending"))
-                        .setProcessing(getTranslation("partners.import.upload.checking")).setHeld("")
-                        .setStalled(""))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("partners.import.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("partners.import.upload.failed"))
-                        .setForbidden(getTranslation("partners.import.upload.failed"))));
-        texts.setUnits(new UploadI18N.Units(List.of("o", "ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo")));
-        return texts;
     }
 
     void show(Preview checked) {
