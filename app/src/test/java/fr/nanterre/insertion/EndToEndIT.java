@@ -157,6 +157,130 @@ class EndToEndIT {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("RSA");
     }
 
+    /**
+     * The whole chain across the pillars: a contract with a clause is notified, a participant is enrolled and
+     * placed on it, the employer's statement is imported, checked and validated, and the clause's progress
+     * appears on the contract.
+     */
+    @Test
+    void aValidatedStatementMovesTheProgressOfTheClause() throws IOException {
+        String month = java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+        String firstDay = java.time.YearMonth.now().atDay(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        WebDriverWait wait = logIn("commande");
+        browser.get(baseUrl + "/marches");
+        click(wait, "create-contract");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#contract-reference input")))
+                .sendKeys("E2E-SUIVI-01");
+        browser.findElement(By.cssSelector("#contract-object textarea")).sendKeys("Résidentialisation Chemin de l'Île");
+        browser.findElement(By.cssSelector("#contract-amount input")).sendKeys("1000000");
+        browser.findElement(By.id("save-contract")).click();
+        click(wait, "add-lot");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lot-title input"))).sendKeys("VRD");
+        browser.findElement(By.cssSelector("#lot-amount input")).sendKeys("1000000");
+        browser.findElement(By.id("save-lot")).click();
+        click(wait, "clause-lot-1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#clause-labour-share input")))
+                .sendKeys("50");
+        browser.findElement(By.cssSelector("#clause-rate input")).sendKeys("5");
+        browser.findElement(By.cssSelector("#clause-penalty input")).sendKeys("40");
+        browser.findElement(By.id("save-clause")).click();
+        click(wait, "awardee-lot-1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#awardee-siret input")))
+                .sendKeys("55210055400013");
+        browser.findElement(By.cssSelector("#awardee-name input")).sendKeys("Routes de Seine");
+        browser.findElement(By.id("save-awardee")).click();
+        click(wait, "award-contract");
+        click(wait, "confirm-date");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Notifié"));
+        String contractUrl = browser.getCurrentUrl();
+
+        logIn("partenaires");
+        browser.get(baseUrl + "/participants");
+        click(wait, "enrol-participant");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#participant-last-name input")))
+                .sendKeys("Traoré");
+        browser.findElement(By.cssSelector("#participant-first-name input")).sendKeys("Moussa");
+        browser.findElement(By.cssSelector("#participant-birth-date input")).sendKeys("03/09/1994", Keys.ENTER);
+        chooseInComboBox(wait, "participant-sex", "H");
+        chooseInComboBox(wait, "participant-organisation", "PLIE");
+        browser.findElement(By.id("save-participant")).click();
+        click(wait, "record-criterion");
+        chooseInComboBox(wait, "criterion-select", "RSA");
+        browser.findElement(By.cssSelector("#criterion-proof input")).sendKeys("Attestation CAF");
+        browser.findElement(By.cssSelector("#criterion-proof-date input")).sendKeys(firstDay, Keys.ENTER);
+        browser.findElement(By.id("save-criterion")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eligibility-answer"), "Éligible le "));
+        String reference = browser.findElement(By.tagName("h2")).getText().replaceAll(".*(P-\\d{4}-\\d{6}).*", "$1");
+
+        logIn("facilitateur");
+        browser.get(baseUrl + "/placements");
+        click(wait, "new-placement");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#placement-reference input")))
+                .sendKeys(reference);
+        chooseInComboBox(wait, "placement-clause", "E2E-SUIVI-01");
+        browser.findElement(By.cssSelector("#placement-employer input")).sendKeys("Routes de Seine");
+        browser.findElement(By.cssSelector("#placement-start input")).sendKeys(firstDay, Keys.ENTER);
+        browser.findElement(By.id("save-placement")).click();
+        wait.until(d -> cells().contains(reference));
+
+        Path statement = Files.createTempFile("releve", ".csv");
+        Files.writeString(statement, "\uFEFFRéférence participant;Mois;Heures\n" + reference + ";" + month + ";151,67\n");
+        browser.get(baseUrl + "/releves");
+        // the upload's file input sits in its shadow DOM
+        wait.until(d -> {
+            WebElement upload = d.findElement(By.id("statement-upload"));
+            List<WebElement> inputs = upload.getShadowRoot().findElements(By.cssSelector("input[type=file]"));
+            if (inputs.isEmpty()) {
+                inputs = upload.findElements(By.cssSelector("input[type=file]"));
+            }
+            if (inputs.isEmpty()) {
+                return false;
+            }
+            inputs.getFirst().sendKeys(statement.toAbsolutePath().toString());
+            return true;
+        });
+        click(wait, "import-statement");
+        confirm(wait);
+        click(wait, "check-statement");
+        confirm(wait);
+        click(wait, "validate-statement");
+        confirm(wait);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Validé"));
+        screenshot("8-statement-validated");
+
+        // the progress reaches procurement through an event, just after the validation commits
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            browser.get(contractUrl);
+            try {
+                return new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                        page -> cells().stream().anyMatch(text -> text.startsWith("151,67 h / 833 h")));
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        });
+        screenshot("9-clause-progress");
+    }
+
+    /** Clicks once the element is there and still attached: screens re-render after each change. */
+    private static void click(WebDriverWait wait, String id) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    d.findElement(By.id(id)).click();
+                    return true;
+                });
+    }
+
+    private static void confirm(WebDriverWait wait) {
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-button[slot='confirm-button']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().map(button -> {
+                    button.click();
+                    return true;
+                }).orElse(false));
+    }
+
     private static void chooseInComboBox(WebDriverWait wait, String id, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
         input.click();

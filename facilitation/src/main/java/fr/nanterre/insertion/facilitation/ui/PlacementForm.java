@@ -47,6 +47,7 @@ class PlacementForm extends Dialog {
         clause.setId("placement-clause");
         start.setId("placement-start");
         save.setId("save-placement");
+        employerName.setId("placement-employer");
         reference.setLabel(getTranslation("facilitation.placement.participant"));
         reference.setHelperText(getTranslation("facilitation.placement.participant.help"));
         clause.setLabel(getTranslation("facilitation.placement.clause"));

@@ -160,6 +160,7 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
         next.setVisible(statement.state() != StatementState.VALIDATED);
         boolean check = statement.state() == StatementState.RECEIVED;
         next.setText(getTranslation(check ? "facilitation.statement.check" : "facilitation.statement.validate"));
+        next.setId(check ? "check-statement" : "validate-statement");
         next.addClickListener(e -> {
             ConfirmDialog confirm = new ConfirmDialog(next.getText(), getTranslation(check
                     ? "facilitation.statement.check.confirm" : "facilitation.statement.validate.confirm",

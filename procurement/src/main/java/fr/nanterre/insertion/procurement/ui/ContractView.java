@@ -195,6 +195,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         clause.setId("clause-lot-" + lot.number());
         Button awardee = new Button(getTranslation("procurement.lot.awardee.button"), VaadinIcon.USER_CHECK.create(),
                 e -> askAwardee(lot));
+        awardee.setId("awardee-lot-" + lot.number());
         Button editLot = new Button(VaadinIcon.EDIT.create(), e -> new LotForm(lot, takenNumbers(lot),
                 details -> change(() -> register.putLot(contract, lot.id(), details))).open());
         editLot.setAriaLabel(getTranslation("common.edit"));
@@ -219,6 +220,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         siret.setId("awardee-siret");
         siret.setValue(Objects.toString(lot.awardeeSiret(), ""));
         TextField name = new TextField(getTranslation("procurement.lot.awardee-name"));
+        name.setId("awardee-name");
         name.setHelperText(getTranslation("procurement.lot.awardee-name.help"));
         name.setValue(Objects.toString(lot.awardeeName(), ""));
         Dialog dialog = new Dialog(new FormLayout(siret, name));
