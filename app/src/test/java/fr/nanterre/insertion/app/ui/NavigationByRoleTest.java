@@ -50,7 +50,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "FACILITATOR")
     void aFacilitatorSeesParticipantsContractsAndTheDirectoryButNotTheStructuresRegister() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Participants", "Marchés", "Programmation",
-                "Annuaire des structures", "Mises à l'emploi", "Relevés d'heures");
+                "Mon suivi", "Annuaire des structures", "Mises à l'emploi", "Relevés d'heures");
     }
 
     @Test

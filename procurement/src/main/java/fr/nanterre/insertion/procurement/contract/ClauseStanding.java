@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.nanterre.insertion.procurement.Modality;
-import fr.nanterre.insertion.procurement.clause.ComplianceStatus;
+import fr.nanterre.insertion.procurement.ComplianceStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

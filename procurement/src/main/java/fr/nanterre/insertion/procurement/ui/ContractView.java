@@ -32,7 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.nanterre.insertion.partners.Siret;
-import fr.nanterre.insertion.procurement.clause.ComplianceStatus;
+import fr.nanterre.insertion.procurement.ComplianceStatus;
 import fr.nanterre.insertion.procurement.clause.TradeTable;
 import fr.nanterre.insertion.procurement.contract.ClauseFollowUp;
 import fr.nanterre.insertion.procurement.contract.ClauseStanding;

@@ -17,7 +17,7 @@ import fr.nanterre.insertion.procurement.ContractAwarded;
 import fr.nanterre.insertion.procurement.ContractClosed;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.insertion.procurement.clause.ClauseProgressProjection;
-import fr.nanterre.insertion.procurement.clause.ComplianceStatus;
+import fr.nanterre.insertion.procurement.ComplianceStatus;
 import fr.nanterre.insertion.procurement.clause.HoursTarget;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.procurement.clause;
+package fr.nanterre.insertion.procurement;
 
 /** Where an execution clause stands against its target (DESIGN.md §2). */
 public enum ComplianceStatus {

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.procurement.clause;
+package fr.nanterre.insertion.procurement;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The compliance of an execution clause on a given day: realised hours against the target, and against the
+ * The compliance of an execution clause on a given day (part of the API: facilitation and the dashboards judge
+ * clauses the same way): realised hours against the target, and against the
  * share of the contract's duration that has elapsed since its notification.
  *
  * @param closedOn the day the contract was closed, or null while it runs

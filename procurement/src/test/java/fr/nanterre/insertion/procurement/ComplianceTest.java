@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.procurement.clause;
+package fr.nanterre.insertion.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
