@@ -23,6 +23,8 @@ public class EmbeddedPostgresAutoConfiguration {
         dataSource.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(properties));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
+        // batched inserts (imports) go to the server as multi-row inserts: several times faster
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 }

@@ -113,30 +113,28 @@ public class Ledger {
         if (clauseIds.isEmpty()) {
             return Map.of();
         }
-        UUID[] ids = clauseIds.toArray(UUID[]::new);
+        // one pass over the ledger: hours per clause and modality, and people per clause (the second grouping set)
         jdbc.sql("""
-                        select s.clause_id, p.modality, sum(h.hours * s.percent / 100) as hours
+                        select s.clause_id, p.modality, grouping(p.modality) as per_clause,
+                               sum(h.hours * s.percent / 100) as hours, count(distinct p.participant_id) as people
                         from facilitation.placement_share s
                         join facilitation.placement p on p.id = s.placement_id
                         join facilitation.hours_entry h on h.placement_id = p.id
                         left join facilitation.statement st on st.id = h.statement_id
                         where s.clause_id = any (:ids) and (h.statement_id is null or st.state = 'VALIDATED')
-                        group by s.clause_id, p.modality""")
-                .param("ids", ids)
-                .query((rs, row) -> hours.computeIfAbsent(rs.getObject("clause_id", UUID.class),
-                        id -> new EnumMap<>(Modality.class)).put(Modality.valueOf(rs.getString("modality")),
-                        rs.getBigDecimal("hours").multiply(settings.coefficient(Modality.valueOf(rs.getString("modality"))))))
-                .list();
-        jdbc.sql("""
-                        select s.clause_id, count(distinct p.participant_id) as people
-                        from facilitation.placement_share s
-                        join facilitation.placement p on p.id = s.placement_id
-                        join facilitation.hours_entry h on h.placement_id = p.id
-                        left join facilitation.statement st on st.id = h.statement_id
-                        where s.clause_id = any (:ids) and (h.statement_id is null or st.state = 'VALIDATED')
-                        group by s.clause_id""")
-                .param("ids", ids)
-                .query((rs, row) -> people.put(rs.getObject("clause_id", UUID.class), rs.getInt("people")))
+                        group by grouping sets ((s.clause_id, p.modality), (s.clause_id))""")
+                .param("ids", clauseIds.toArray(UUID[]::new))
+                .query((rs, row) -> {
+                    UUID clause = rs.getObject("clause_id", UUID.class);
+                    if (rs.getInt("per_clause") == 1) {
+                        people.put(clause, rs.getInt("people"));
+                    } else {
+                        Modality modality = Modality.valueOf(rs.getString("modality"));
+                        hours.computeIfAbsent(clause, id -> new EnumMap<>(Modality.class))
+                                .put(modality, rs.getBigDecimal("hours").multiply(settings.coefficient(modality)));
+                    }
+                    return clause;
+                })
                 .list();
         LocalDate today = LocalDate.now(clock);
         Map<UUID, ClauseProgressed> progress = new HashMap<>();

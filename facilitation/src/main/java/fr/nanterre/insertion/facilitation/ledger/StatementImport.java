@@ -91,7 +91,15 @@ public class StatementImport {
         Set<String> references = new HashSet<>();
         body.forEach(line -> references.add(normalised(line.cell(columns[0]))));
         Map<String, List<Known>> placements = placementsOf(references);
-        Map<String, BigDecimal> recorded = recordedHours(placements);
+        Set<LocalDate> months = new HashSet<>();
+        body.forEach(line -> {
+            try {
+                months.add(month(line.cell(columns[1])).atDay(1));
+            } catch (DateTimeParseException unreadable) {
+                // that line is rejected on its own below
+            }
+        });
+        Map<String, BigDecimal> recorded = recordedHours(placements, months);
         Set<String> seen = new HashSet<>();
         List<Verdict> verdicts = new ArrayList<>(body.size());
         for (Line line : body) {
@@ -219,15 +227,18 @@ public class StatementImport {
         return placements;
     }
 
-    private Map<String, BigDecimal> recordedHours(Map<String, List<Known>> placements) {
+    /** The hours already recorded for these placements in the file's months only (not their whole history). */
+    private Map<String, BigDecimal> recordedHours(Map<String, List<Known>> placements, Set<LocalDate> months) {
         UUID[] ids = placements.values().stream().flatMap(List::stream).map(Known::placementId)
                 .toArray(UUID[]::new);
         Map<String, BigDecimal> recorded = new HashMap<>();
-        if (ids.length == 0) {
+        if (ids.length == 0 || months.isEmpty()) {
             return recorded;
         }
-        jdbc.sql("select placement_id, month, hours from facilitation.hours_entry where placement_id = any (:ids)")
-                .param("ids", ids)
+        jdbc.sql("""
+                        select placement_id, month, hours from facilitation.hours_entry
+                        where placement_id = any (:ids) and month = any (cast(:months as date[]))""")
+                .param("ids", ids).param("months", months.stream().map(LocalDate::toString).toArray(String[]::new))
                 .query((rs, row) -> recorded.put(rs.getObject("placement_id", UUID.class) + "/"
                         + YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBigDecimal("hours")))
                 .list();

@@ -1,0 +1,95 @@
+package fr.nanterre.insertion.facilitation.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
+import fr.nanterre.insertion.facilitation.ledger.StatementImport.Status;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The scale targets of the facilitation issue, measured (not asserted): a 100,000-line statement previewed,
+ * imported and validated; the progress of 20,000 clauses recomputed from 2,000,000 ledger lines. Run with
+ * {@code mvn verify -pl facilitation -am -Dgroups=benchmark -DexcludedGroups= -Dtest=LedgerBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("benchmark")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@WithMockUser(username = "bench", roles = "FACILITATOR")
+class LedgerBenchmark {
+
+    @Autowired
+    StatementImport statements;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aHundredThousandLineStatementAndTwentyThousandClauses() {
+        int people = 100_000;
+        int clauses = 20_000;
+        // 100,000 participants placed from January 2024, five per clause
+        jdbc.sql("""
+                insert into facilitation.placement (id, participant_id, participant_reference, employer_siret,
+                    employer_name, modality, start_date, eligible_at_start, validated_by, validated_at, version)
+                select md5('p' || i)::uuid, md5('q' || i)::uuid, 'B-2024-' || lpad(i::text, 6, '0'),
+                    '55210055400013', 'Bench', case when i % 3 = 0 then 'PROVISION' else 'DIRECT_HIRE' end,
+                    date '2024-01-01', true, 'bench', now(), 0
+                from generate_series(1, ?) i""").param(people).update();
+        jdbc.sql("""
+                insert into facilitation.placement_share (placement_id, position, clause_id, percent)
+                select md5('p' || i)::uuid, 0, md5('c' || (i % ?))::uuid, 100 from generate_series(1, ?) i""")
+                .params(clauses, people).update();
+        // 19 months of validated history: 1,900,000 ledger lines
+        long started = System.nanoTime();
+        jdbc.sql("insert into facilitation.statement (id, file_name, received_at, received_by, state, lines, version) "
+                + "values ('00000000-0000-0000-0000-000000000001', 'history', now(), 'bench', 'VALIDATED', 0, 0)")
+                .update();
+        jdbc.sql("""
+                insert into facilitation.hours_entry (placement_id, month, hours, statement_id, entered_by)
+                select md5('p' || i)::uuid, date '2024-01-01' + (m || ' month')::interval, 100 + (i % 50),
+                    '00000000-0000-0000-0000-000000000001', 'bench'
+                from generate_series(1, ?) i, generate_series(0, 18) m""").param(people).update();
+        System.out.printf("generated 1,900,000 ledger lines in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+        StringBuilder csv = new StringBuilder("\uFEFFRéférence participant;Mois;Heures\n");
+        for (int i = 1; i <= people; i++) {
+            csv.append("B-2024-%06d;08/2025;151,67\n".formatted(i));
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        started = System.nanoTime();
+        Preview preview = statements.preview("bench.csv", file);
+        long previewed = System.nanoTime();
+        Statement received = statements.apply(preview);
+        long applied = System.nanoTime();
+        Statement validated = ledger.validate(ledger.check(received));
+        long done = System.nanoTime();
+        assertThat(preview.count(Status.ACCEPTED)).isEqualTo(people);
+        System.out.printf("statement of %d lines: preview %d ms, import %d ms, check+validate (progress of %d clauses "
+                        + "published) %d ms, total %d ms%n", people, (previewed - started) / 1_000_000,
+                (applied - previewed) / 1_000_000, clauses, (done - applied) / 1_000_000, (done - started) / 1_000_000);
+        assertThat(validated.state()).isEqualTo(StatementState.VALIDATED);
+
+        List<UUID> ids = jdbc.sql("select distinct clause_id from facilitation.placement_share").query(UUID.class).list();
+        List<Long> runs = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            long t = System.nanoTime();
+            assertThat(ledger.progressOf(ids)).hasSize(clauses);
+            runs.add((System.nanoTime() - t) / 1_000_000);
+        }
+        runs.sort(null);
+        System.out.printf("progress of %d clauses from 2,000,000 ledger lines: runs %s ms, median %d ms%n",
+                ids.size(), runs, runs.get(2));
+    }
+}
