@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the first sheet of an XLSX file, or a CSV file, into rows of text cells. CSV files as French
@@ -33,7 +34,21 @@ public final class SpreadsheetReader {
         }
     }
 
+    /** A file's lines, or the key of the message saying why there are none ({@code common.file.*}). */
+    public record Content(List<Line> lines, @Nullable String problem) {
+    }
+
     private SpreadsheetReader() {
+    }
+
+    /** Like {@link #read}, but an unreadable or empty file is a problem to report, not an exception. */
+    public static Content content(String fileName, byte[] content) {
+        try {
+            List<Line> lines = read(fileName, content);
+            return lines.isEmpty() ? new Content(List.of(), "common.file.empty") : new Content(lines, null);
+        } catch (RuntimeException unreadable) {
+            return new Content(List.of(), "common.file.unreadable");
+        }
     }
 
     public static List<Line> read(String fileName, byte[] content) {

@@ -74,15 +74,11 @@ public class StatementImport {
 
     @Transactional(readOnly = true)
     public Preview preview(String fileName, byte[] content) {
-        List<Line> lines;
-        try {
-            lines = SpreadsheetReader.read(fileName, content);
-        } catch (RuntimeException unreadable) {
-            return new Preview(fileName, List.of(), "facilitation.statement.file.unreadable");
+        SpreadsheetReader.Content file = SpreadsheetReader.content(fileName, content);
+        if (file.problem() != null) {
+            return new Preview(fileName, List.of(), file.problem());
         }
-        if (lines.isEmpty()) {
-            return new Preview(fileName, List.of(), "facilitation.statement.file.empty");
-        }
+        List<Line> lines = file.lines();
         int[] columns = columns(lines.getFirst());
         if (columns[0] < 0 || columns[1] < 0 || columns[2] < 0) {
             return new Preview(fileName, List.of(), "facilitation.statement.file.columns");

@@ -87,15 +87,11 @@ public class StructureImport {
 
     @Transactional(readOnly = true)
     public Preview preview(String fileName, byte[] content) {
-        List<Line> lines;
-        try {
-            lines = SpreadsheetReader.read(fileName, content);
-        } catch (RuntimeException unreadable) {
-            return new Preview(fileName, List.of(), "partners.import.file.unreadable");
+        SpreadsheetReader.Content file = SpreadsheetReader.content(fileName, content);
+        if (file.problem() != null) {
+            return new Preview(fileName, List.of(), file.problem());
         }
-        if (lines.isEmpty()) {
-            return new Preview(fileName, List.of(), "partners.import.file.empty");
-        }
+        List<Line> lines = file.lines();
         Map<Column, Integer> columns = columns(lines.getFirst());
         if (!columns.keySet().containsAll(Set.of(Column.NAME, Column.KIND, Column.SIRET))) {
             return new Preview(fileName, List.of(), "partners.import.file.columns");
