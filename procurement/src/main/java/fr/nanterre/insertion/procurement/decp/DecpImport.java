@@ -29,7 +29,6 @@ import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.procurement.decp.DecpFormat.Consideration;
 import fr.nanterre.insertion.procurement.decp.DecpMarche.Awardee;
-import fr.nanterre.platform.text.SearchKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -71,6 +70,15 @@ public class DecpImport {
         }
     }
 
+    /**
+     * What a preview remembers from one marché to the next: the buyer + id pairs accepted, the structures looked up
+     * by SIRET (one look-up per awardee, however many marchés it holds), the procedures read (a few labels for
+     * thousands of marchés).
+     */
+    private record Memo(Set<String> accepted, Map<String, List<StructureSummary>> structures,
+                        Map<String, Procedure> procedures) {
+    }
+
     /** The lot's awardee and reservation, as ContractRegister.awardLot would set them. */
     private record Award(@Nullable String siret, @Nullable String name, @Nullable UUID structureId,
                          Reservation reservation) {
@@ -106,11 +114,9 @@ public class DecpImport {
         if (marches.isEmpty()) {
             return new Preview(fileName, List.of(), "decp.file.empty");
         }
-        Set<String> seen = new HashSet<>();
-        // one look-up per SIRET, however many marchés the awardee holds
-        Map<String, List<StructureSummary>> registered = new HashMap<>();
+        Memo memo = new Memo(new HashSet<>(), new HashMap<>(), new HashMap<>());
         List<Verdict> verdicts = IntStream.range(0, marches.size())
-                .mapToObj(i -> check(i + 1, marches.get(i), seen, registered))
+                .mapToObj(i -> check(i + 1, marches.get(i), memo))
                 .toList();
         return new Preview(fileName, rejectRegistered(verdicts), null);
     }
@@ -123,15 +129,15 @@ public class DecpImport {
                 .toList()).size();
     }
 
-    private Verdict check(int position, DecpMarche read, Set<String> seen,
-                          Map<String, List<StructureSummary>> registered) {
+    private Verdict check(int position, DecpMarche read, Memo memo) {
         if (read.id().isBlank()) {
             return rejected(position, read, "decp.reason.id", "");
         }
         if (read.object().isBlank()) {
             return rejected(position, read, "decp.reason.object", read.id());
         }
-        String buyer = buyer(read);
+        String buyerId = buyerId(read);
+        String buyer = buyer(read, buyerId);
         if (buyer == null) {
             return rejected(position, read, "decp.reason.buyer", read.id());
         }
@@ -156,28 +162,28 @@ public class DecpImport {
         } catch (DateTimeParseException notADate) {
             return rejected(position, read, "decp.reason.date", read.notifiedOn());
         }
-        String tooLong = tooLong(read, buyer);
+        String tooLong = tooLong(read, buyer, buyerId);
         if (tooLong != null) {
             return rejected(position, read, "decp.reason.too-long", tooLong);
         }
-        if (seen.contains(key(buyer, read.id()))) {
+        if (memo.accepted().contains(key(buyer, read.id()))) {
             return rejected(position, read, "decp.reason.duplicate-in-file", read.id());
         }
         if (notifiedOn != null && read.awardees().isEmpty()) {
             return rejected(position, read, "decp.reason.awardee-missing", read.id());
         }
         Set<Consideration> considerations = considerations(read);
-        Award award = award(read.awardees(), considerations.contains(Consideration.RESERVED), registered);
+        Award award = award(read.awardees(), considerations.contains(Consideration.RESERVED), memo.structures());
         if (award == null) {
             return rejected(position, read, "decp.reason.reserved-awardee", read.awardees().getFirst().id());
         }
         if (award.name() != null && award.name().length() > AWARDEE_MAX_LENGTH) {
             return rejected(position, read, "decp.reason.too-long", "titulaires");
         }
-        seen.add(key(buyer, read.id()));
-        ContractDetails details = new ContractDetails(read.id(), read.object(), buyer, buyerId(read),
-                Procedure.fromDecp(read.procedure()), CpvCode.normalise(read.cpvCode()), DecpFormat.ccag(read.ccag()),
-                amount, months, null);
+        memo.accepted().add(key(buyer, read.id()));
+        ContractDetails details = new ContractDetails(read.id(), read.object(), buyer, buyerId,
+                memo.procedures().computeIfAbsent(read.procedure(), Procedure::fromDecp),
+                CpvCode.normalise(read.cpvCode()), DecpFormat.ccag(read.ccag()), amount, months, null);
         Lot lot = new Lot(UUID.randomUUID(), 1, lotTitle(read.object()), amount, award.siret(), award.name(),
                 award.structureId(), award.reservation(), false, null, null,
                 considerations.contains(Consideration.CLAUSE), considerations.contains(Consideration.CRITERION));
@@ -191,7 +197,7 @@ public class DecpImport {
      * reserved and the awardee is not a registered structure of a kind a reservation accepts.
      */
     private @Nullable Award award(List<Awardee> awardees, boolean reserved,
-                                  Map<String, List<StructureSummary>> registered) {
+                                  Map<String, List<StructureSummary>> structuresBySiret) {
         if (awardees.isEmpty()) {
             return new Award(null, null, null, reserved ? Reservation.SIAE : Reservation.NONE);
         }
@@ -201,7 +207,8 @@ public class DecpImport {
                     .filter(s -> !s.isBlank()).collect(Collectors.joining(" ")), null, Reservation.NONE);
         }
         Siret siret = Siret.parse(awardee.id());
-        List<StructureSummary> found = registered.computeIfAbsent(siret.value(), s -> structures.findBySiret(siret));
+        List<StructureSummary> found = structuresBySiret.computeIfAbsent(siret.value(),
+                s -> structures.findBySiret(siret));
         Optional<Reservation> reservation = reserved ? reservationFor(found) : Optional.of(Reservation.NONE);
         if (reservation.isEmpty()) {
             return null;
@@ -228,8 +235,7 @@ public class DecpImport {
     }
 
     /** The City by its SIRET; another buyer by its name when the file gives one, else by its SIRET. */
-    private static @Nullable String buyer(DecpMarche read) {
-        String buyerId = buyerId(read);
+    private static @Nullable String buyer(DecpMarche read, @Nullable String buyerId) {
         if (DecpFormat.CITY_SIRET.equals(buyerId)) {
             return ContractDetails.CITY;
         }
@@ -244,14 +250,13 @@ public class DecpImport {
         return buyerId.isEmpty() ? null : buyerId;
     }
 
-    private static @Nullable String tooLong(DecpMarche read, String buyer) {
+    private static @Nullable String tooLong(DecpMarche read, String buyer, @Nullable String buyerId) {
         if (read.id().length() > REFERENCE_MAX_LENGTH) {
             return "id";
         }
         if (read.object().length() > OBJECT_MAX_LENGTH) {
             return "objet";
         }
-        String buyerId = buyerId(read);
         if (buyer.length() > BUYER_MAX_LENGTH || buyerId != null && buyerId.length() > BUYER_ID_MAX_LENGTH) {
             return "acheteur";
         }
@@ -286,7 +291,7 @@ public class DecpImport {
 
     /** Only a 14-digit SIRET is one; a SIREN, a VAT number or a foreign identifier stays as the awardee's name. */
     private static boolean isSiret(Awardee awardee) {
-        return (awardee.idType().isBlank() || SearchKey.of(awardee.idType()).equals("siret"))
+        return (awardee.idType().isBlank() || awardee.idType().equalsIgnoreCase("SIRET"))
                 && Siret.isWellFormed(awardee.id());
     }
 
