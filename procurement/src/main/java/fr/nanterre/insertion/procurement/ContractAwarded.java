@@ -14,8 +14,11 @@ public record ContractAwarded(UUID contractId, String reference, String buyer, L
         lots = List.copyOf(lots);
     }
 
-    /** @param clauseId null when the lot has no execution clause */
-    public record AwardedLot(UUID lotId, int number, String title, String awardeeSiret,
+    /**
+     * @param awardeeSiret null for an awardee without a SIRET (a foreign company, known by its VAT number)
+     * @param clauseId     null when the lot has no execution clause
+     */
+    public record AwardedLot(UUID lotId, int number, String title, @Nullable String awardeeSiret,
                              @Nullable UUID awardeeStructureId, @Nullable UUID clauseId, int targetHours) {
     }
 }

@@ -10,6 +10,6 @@ import org.springframework.data.relational.core.mapping.Table;
 /** An execution clause the facilitators follow, as procurement awarded it. */
 @Table(schema = "facilitation", name = "followed_clause")
 public record FollowedClause(@Id UUID clauseId, UUID contractId, String contractReference, String buyer,
-                             int lotNumber, String lotTitle, String awardeeSiret, int targetHours,
+                             int lotNumber, String lotTitle, @Nullable String awardeeSiret, int targetHours,
                              LocalDate notifiedOn, int durationMonths, @Nullable LocalDate closedOn) {
 }

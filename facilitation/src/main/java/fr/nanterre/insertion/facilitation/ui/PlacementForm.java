@@ -55,7 +55,7 @@ class PlacementForm extends Dialog {
         clause.setItemLabelGenerator(c -> getTranslation("facilitation.placement.clause.label", c.contractReference(),
                 c.lotNumber(), c.lotTitle(), c.targetHours()));
         clause.addValueChangeListener(e -> {
-            if (e.getValue() != null && employerSiret.isEmpty()) {
+            if (e.getValue() != null && e.getValue().awardeeSiret() != null && employerSiret.isEmpty()) {
                 employerSiret.setValue(e.getValue().awardeeSiret());
             }
         });

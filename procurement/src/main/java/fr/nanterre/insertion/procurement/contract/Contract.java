@@ -78,6 +78,21 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         return contract;
     }
 
+    /**
+     * A contract read from an open-data file, with its lots, awarded on its notification day when it has one (so
+     * publishing {@link ContractAwarded}). {@link ContractRegister#registerAll} checks the reserved lots' awardees.
+     *
+     * @throws IllegalArgumentException when a field breaks its rule
+     */
+    public static Contract imported(ContractDetails details, List<Lot> lots, @Nullable LocalDate notifiedOn) {
+        Contract contract = plan(details);
+        lots.forEach(contract::putLot);
+        if (notifiedOn != null) {
+            contract.award(notifiedOn);
+        }
+        return contract;
+    }
+
     /** @throws IllegalArgumentException when a field breaks its rule; the contract is then unchanged */
     void update(ContractDetails details) {
         check(details);
@@ -136,7 +151,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         if (status != ContractStatus.PLANNED) {
             throw new IllegalStateException("Only a planned contract can be awarded");
         }
-        if (lots.isEmpty() || lots.stream().anyMatch(lot -> lot.awardeeSiret() == null)) {
+        // a foreign awardee has no SIRET, only its name and identifier (VAT number…)
+        if (lots.isEmpty() || lots.stream().anyMatch(lot -> lot.awardeeSiret() == null && lot.awardeeName() == null)) {
             throw new IllegalStateException("Every lot needs its awardee before the contract is awarded");
         }
         this.notifiedOn = notified;

@@ -2,8 +2,13 @@ package fr.nanterre.insertion.procurement.contract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.PartnerStructures;
@@ -50,6 +55,47 @@ public class ContractRegister {
         return contracts.save(contract);
     }
 
+    /**
+     * Registers contracts built elsewhere ({@link Contract#imported}) in one go: all of them, or none when one of
+     * them cannot be.
+     *
+     * @throws DuplicateContractException when one has the buyer and reference of a registered contract or of another
+     *                                    one in the list
+     * @throws ReservedLotException       when a reserved lot's awardee is not a registered structure of a kind the
+     *                                    reservation accepts
+     */
+    @Transactional
+    public List<Contract> registerAll(List<Contract> imported) {
+        Map<String, Set<String>> referencesByBuyer = new HashMap<>();
+        for (Contract contract : imported) {
+            Set<String> references = referencesByBuyer.computeIfAbsent(contract.buyer(), buyer -> new HashSet<>());
+            if (!references.add(contract.reference())) {
+                throw new DuplicateContractException(contract.buyer(), contract.reference());
+            }
+            for (Lot lot : contract.lots()) {
+                if (lot.reservation() != Reservation.NONE && lot.awardeeName() != null) {
+                    if (lot.awardeeSiret() == null) {
+                        throw new ReservedLotException(lot.reservation(), lot.awardeeName());
+                    }
+                    checkReservation(lot.reservation(), new Siret(lot.awardeeSiret()));
+                }
+            }
+        }
+        for (Map.Entry<String, Set<String>> buyer : referencesByBuyer.entrySet()) {
+            Set<String> registered = registeredReferences(buyer.getKey(), buyer.getValue());
+            if (!registered.isEmpty()) {
+                throw new DuplicateContractException(buyer.getKey(), registered.iterator().next());
+            }
+        }
+        return contracts.saveAll(imported);
+    }
+
+    /** Which of these references the buyer has registered already, in one query whatever their number. */
+    @Transactional(readOnly = true)
+    public Set<String> registeredReferences(String buyer, Collection<String> references) {
+        return Set.copyOf(contracts.findReferences(buyer, references.toArray(String[]::new)));
+    }
+
     @Transactional
     public Contract update(Contract contract, ContractDetails details) {
         Contract.check(details);
@@ -71,7 +117,8 @@ public class ContractRegister {
                 details.amountExclTax(), existing == null ? null : existing.awardeeSiret(),
                 existing == null ? null : existing.awardeeName(),
                 existing == null ? null : existing.awardeeStructureId(), details.reservation(),
-                details.insertionContract(), existing == null ? null : existing.clause(), criterion);
+                details.insertionContract(), existing == null ? null : existing.clause(), criterion,
+                existing != null && existing.clauseAnnounced(), existing != null && existing.criterionAnnounced());
         if (lot.awardeeSiret() != null) {
             checkReservation(lot.reservation(), new Siret(lot.awardeeSiret()));
         }
