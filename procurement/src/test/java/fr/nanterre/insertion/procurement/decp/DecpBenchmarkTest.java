@@ -1,0 +1,217 @@
+package fr.nanterre.insertion.procurement.decp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import fr.nanterre.insertion.partners.PartnerStructures;
+import fr.nanterre.insertion.partners.Siret;
+import fr.nanterre.insertion.partners.StructureKind;
+import fr.nanterre.insertion.partners.structure.StructureDetails;
+import fr.nanterre.insertion.partners.structure.StructureDirectory;
+import fr.nanterre.insertion.procurement.contract.ContractFilter;
+import fr.nanterre.insertion.procurement.contract.ContractRegister;
+import fr.nanterre.insertion.procurement.decp.DecpImport.Preview;
+import fr.nanterre.platform.text.SearchKey;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.security.test.context.support.WithMockUser;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The two scale figures of pillar 2: a DECP file of 20,000 contracts imported end to end, and the contracts grid's
+ * page query with 50,000 contracts in the table. Left out of the usual build; run it alone and read the figures it
+ * prints: {@code mvn verify -pl procurement -am -Dgroups=benchmark -DexcludedGroups=
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=DecpBenchmarkTest}.
+ */
+@Tag("benchmark")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@WithMockUser(roles = {"PROCUREMENT", "PARTNERS"})
+class DecpBenchmarkTest {
+
+    private static final int FILE_SIZE = 20_000;
+    private static final int TABLE_SIZE = 50_000;
+    private static final int RUNS = 9;
+    private static final String RESERVED_AWARDEE = "70100001000013";
+    private static final String[] OBJECTS = {
+            "Réhabilitation du groupe scolaire Voltaire", "Entretien des espaces verts du parc André Malraux",
+            "Nettoyage des locaux de l'hôtel de ville", "Ravalement des façades de l'école Jules Ferry",
+            "Fourniture de repas pour les centres de loisirs", "Travaux de voirie du boulevard de la Seine",
+            "Maintenance des ascenseurs des équipements municipaux", "Mise sous pli des courriers municipaux",
+            "Construction de la médiathèque du Petit Nanterre", "Désamiantage du gymnase Maurice Thorez"};
+    private static final String[] OTHER_BUYERS = {
+            "27920001400015", "20005372000014", "77567227224553", "30010227100018", "21750001600019"};
+
+    @Autowired
+    DecpImport decpImport;
+    @Autowired
+    DecpExport export;
+    @Autowired
+    ContractRegister register;
+    @Autowired
+    StructureDirectory structures;
+    @Autowired
+    PartnerStructures partnerStructures;
+    @Autowired
+    JsonMapper mapper;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The awardee of the reserved marchés, registered once whichever test runs first. */
+    @BeforeEach
+    void registerTheReservedLotsAwardee() {
+        if (partnerStructures.findBySiret(new Siret(RESERVED_AWARDEE)).isEmpty()) {
+            structures.register(StructureDetails.of("EI du banc d'essai", StructureKind.EI, RESERVED_AWARDEE));
+        }
+    }
+
+    @Test
+    void aFileOf20000ContractsIsImportedEndToEnd() {
+        byte[] file = file("BENCH-A", FILE_SIZE, new Random(1));
+
+        long start = System.nanoTime();
+        Preview preview = decpImport.preview("bench.json", file);
+        long previewed = System.nanoTime();
+        int imported = decpImport.apply(preview);
+        long applied = System.nanoTime();
+
+        assertThat(preview.lines()).filteredOn(v -> !v.accepted()).isEmpty();
+        assertThat(imported).isEqualTo(FILE_SIZE);
+        assertThat(register.count(new ContractFilter("bench-a-", null, null))).isEqualTo(FILE_SIZE);
+        System.out.printf("%nDECP import of %,d contracts (%,d bytes): preview %,d ms + apply %,d ms = %,d ms (%s)%n",
+                FILE_SIZE, file.length, millis(start, previewed), millis(previewed, applied), millis(start, applied),
+                machine());
+    }
+
+    @Test
+    void theGridsPageQueryStaysFastWith50000Contracts() {
+        long present = register.count(ContractFilter.ALL);
+        if (present < TABLE_SIZE) {
+            Preview preview = decpImport.preview("bench.json", file("BENCH-B", (int) (TABLE_SIZE - present),
+                    new Random(2)));
+            assertThat(preview.lines()).filteredOn(v -> !v.accepted()).isEmpty();
+            decpImport.apply(preview);
+        }
+        jdbc.sql("analyze procurement.contract").update();
+        jdbc.sql("analyze procurement.lot").update();
+        long total = register.count(ContractFilter.ALL);
+        ContractFilter voltaire = new ContractFilter("Voltaire", null, null);
+        long matching = register.count(voltaire);
+        ContractFilter rare = new ContractFilter("bench-b-00042", null, null);
+        assertThat(total).isGreaterThanOrEqualTo(TABLE_SIZE);
+
+        System.out.printf("%nContracts grid, %,d contracts, pages of 50 sorted by reference, median of %d runs (%s)%n",
+                total, RUNS, machine());
+        System.out.printf("%-44s %12s %12s %12s%n", "page", "service ms", "SQL ms", "count SQL ms");
+        measure("first page, no filter", ContractFilter.ALL, 0);
+        measure("deep page (offset 25,000), no filter", ContractFilter.ALL, 500);
+        measure("last page, no filter", ContractFilter.ALL, (int) ((total - 1) / 50));
+        measure("first page, text \"Voltaire\" (" + matching + ")", voltaire, 0);
+        measure("deep page, text \"Voltaire\"", voltaire, (int) (matching / 50 / 2));
+        measure("first page, text \"bench-b-00042\"", rare, 0);
+
+        long start = System.nanoTime();
+        byte[] exported = export.cityContracts();
+        System.out.printf("DECP export of the City's notified contracts: %,d bytes in %,d ms%n", exported.length,
+                millis(start, System.nanoTime()));
+    }
+
+    private void measure(String label, ContractFilter filter, int page) {
+        PageRequest request = PageRequest.of(page, 50, Sort.by("reference"));
+        double service = median(() -> {
+            long start = System.nanoTime();
+            assertThat(register.find(filter, request)).isNotNull();
+            return (System.nanoTime() - start) / 1e6;
+        });
+        String where = filter.text() == null ? "" : " where search_key like '" + SearchKey.containing(filter.text())
+                + "'";
+        double sql = median(() -> executionTime("select * from procurement.contract" + where
+                + " order by reference limit 50 offset " + request.getOffset()));
+        double count = median(() -> executionTime("select count(*) from procurement.contract" + where));
+        System.out.printf("%-44s %12.1f %12.1f %12.1f%n", label, service, sql, count);
+    }
+
+    /** What PostgreSQL spent on the query (EXPLAIN ANALYZE's execution time), without the network and mapping. */
+    private double executionTime(String sql) {
+        String plan = String.join("\n", jdbc.sql("explain (analyze, timing off) " + sql).query(String.class).list());
+        String line = Arrays.stream(plan.split("\n")).filter(l -> l.startsWith("Execution Time")).findFirst()
+                .orElseThrow();
+        return Double.parseDouble(line.replaceAll("[^0-9.]", ""));
+    }
+
+    private static double median(Supplier<Double> run) {
+        run.get();
+        run.get();
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            times.add(run.get());
+        }
+        return times.stream().sorted().toList().get(RUNS / 2);
+    }
+
+    /**
+     * A DECP v2 file as the City's and its neighbours' would be: 70 % the City's, 80 % notified, 2,000 companies,
+     * one in five with a clause, one in twenty with a criterion, one in a hundred reserved to the registered EI.
+     */
+    private byte[] file(String prefix, int size, Random random) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode marches = root.putObject("marches").putArray("marche");
+        for (int i = 1; i <= size; i++) {
+            ObjectNode marche = marches.addObject();
+            marche.put("id", "%s-%06d".formatted(prefix, i));
+            marche.putObject("acheteur").put("id", random.nextInt(10) < 7 ? DecpFormat.CITY_SIRET
+                    : OTHER_BUYERS[random.nextInt(OTHER_BUYERS.length)]);
+            marche.put("objet", OBJECTS[random.nextInt(OBJECTS.length)] + " – lot " + (1 + random.nextInt(12)));
+            marche.put("codeCPV", "%08d".formatted(45_000_000 + random.nextInt(1_000_000)));
+            marche.put("procedure", random.nextBoolean() ? "Procédure adaptée" : "Appel d'offres ouvert");
+            marche.put("montant", 10_000 + random.nextInt(5_000_000));
+            marche.put("dureeMois", 1 + random.nextInt(48));
+            boolean reserved = random.nextInt(100) == 0;
+            if (random.nextInt(10) < 8) {
+                marche.put("dateNotification", "2026-%02d-%02d".formatted(1 + random.nextInt(12),
+                        1 + random.nextInt(28)));
+                marche.putArray("titulaires").addObject().putObject("titulaire").put("typeIdentifiant", "SIRET")
+                        .put("id", reserved ? RESERVED_AWARDEE : "%014d".formatted(80_000_000_000_000L
+                                + random.nextInt(2_000) * 100_000L));
+            }
+            ArrayNode considerations = marche.putObject("considerationsSociales").putArray("considerationSociale");
+            if (random.nextInt(5) == 0) {
+                considerations.add("Clause sociale");
+            }
+            if (random.nextInt(20) == 0) {
+                considerations.add("Critère social");
+            }
+            if (reserved) {
+                considerations.add("Marché réservé");
+            }
+            if (considerations.isEmpty()) {
+                considerations.add("Pas de considération sociale");
+            }
+        }
+        return mapper.writeValueAsBytes(root);
+    }
+
+    /** The figures depend on what else runs: say it next to them. */
+    private static String machine() {
+        return "%d cores, load average %.1f".formatted(Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}
