@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.procurement.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,11 +22,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.procurement.contract.ContractFilter;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.insertion.procurement.contract.ContractStatus;
+import fr.nanterre.insertion.procurement.decp.DecpExport;
+import fr.nanterre.insertion.procurement.decp.DecpImport;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +48,8 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
     final Grid<Contract> grid = new Grid<>();
 
-    ContractsView(ContractRegister register, AuthenticationContext authentication) {
+    ContractsView(ContractRegister register, DecpImport decpImport, DecpExport decpExport,
+                  AuthenticationContext authentication) {
         this.register = register;
         setSizeFull();
         search.setId("contract-search");
@@ -84,7 +91,17 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) register.count(filter()));
         grid.addItemClickListener(click -> open(click.getItem()));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, export(), create);
+        Button importDecp = new Button(getTranslation("procurement.decp.import"), VaadinIcon.UPLOAD.create(),
+                e -> new DecpImportDialog(decpImport, this::refresh).open());
+        importDecp.setVisible(create.isVisible());
+        Anchor exportDecp = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] json = decpExport.cityContracts();
+            return new DownloadResponse(new ByteArrayInputStream(json), "decp-nanterre.json", "application/json",
+                    json.length);
+        }), "");
+        exportDecp.add(new Button(getTranslation("procurement.decp.export"), VaadinIcon.DOWNLOAD.create()));
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, export(), exportDecp, importDecp, create);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
