@@ -1,80 +1,29 @@
 package fr.nanterre.insertion.partners.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
+
 import fr.nanterre.insertion.partners.structure.StructureImport;
 import fr.nanterre.insertion.partners.structure.StructureImport.Preview;
 import fr.nanterre.insertion.partners.structure.StructureImport.Verdict;
-import fr.nanterre.platform.ui.LocalizedUpload;
+import fr.nanterre.platform.ui.ImportDialog;
+import org.jspecify.annotations.Nullable;
 
-/**
- * Import of structures from a spreadsheet: the file is checked line by line and shown as a preview; the user
- * then imports all the valid lines at once, or nothing.
- */
-class StructureImportDialog extends Dialog {
+/** Import of structures from a spreadsheet: a preview line by line, then all the valid lines at once, or none. */
+class StructureImportDialog extends ImportDialog<Preview, Verdict> {
 
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     private final StructureImport structureImport;
-    private final Runnable onImported;
-    final Upload upload;
-    final Grid<Verdict> lines = new Grid<>();
-    final Paragraph summary = new Paragraph();
-    final Button importValid = new Button();
-    private final ProgressBar progress = new ProgressBar();
-    Preview preview;
 
     StructureImportDialog(StructureImport structureImport, Runnable onImported) {
+        super("partners.import.title", "partners.import.help", MAX_FILE_BYTES,
+                structureImport::preview, onImported);
         this.structureImport = structureImport;
-        this.onImported = onImported;
-        setHeaderTitle(getTranslation("partners.import.title"));
-        setWidth("60rem");
-
-        UI ui = UI.getCurrent();
-        upload = new LocalizedUpload(UploadHandler.inMemory((metadata, content) ->
-                ui.access(() -> show(structureImport.preview(metadata.fileName(), content)))), MAX_FILE_BYTES);
-
         lines.addColumn(Verdict::line).setHeader(getTranslation("partners.import.line")).setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true);
         lines.addColumn(Verdict::detail).setHeader(getTranslation("partners.import.read")).setFlexGrow(2);
         lines.addColumn(this::status).setHeader(getTranslation("partners.import.status")).setFlexGrow(3)
                 .setSortable(true);
-        lines.setHeight("18rem");
-        lines.setVisible(false);
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
-
-        importValid.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importValid.setEnabled(false);
-        importValid.addClickListener(e -> confirmImport());
-        add(new Paragraph(getTranslation("partners.import.help")), upload, summary, progress, lines);
-        getFooter().add(new Button(getTranslation("common.close"), e -> close()), importValid);
-    }
-
-    void show(Preview checked) {
-        this.preview = checked;
-        if (checked.fileError() != null) {
-            summary.setText(getTranslation(checked.fileError()));
-            lines.setVisible(false);
-            importValid.setEnabled(false);
-            return;
-        }
-        int accepted = checked.acceptedDetails().size();
-        summary.setText(getTranslation("partners.import.summary", accepted, checked.rejected()));
-        lines.setItems(checked.lines());
-        lines.setVisible(true);
-        importValid.setText(getTranslation("partners.import.apply", accepted));
-        importValid.setEnabled(accepted > 0);
     }
 
     private String status(Verdict verdict) {
@@ -86,29 +35,48 @@ class StructureImportDialog extends Dialog {
                 : "partners.import.accepted");
     }
 
-    private void confirmImport() {
-        int accepted = preview.acceptedDetails().size();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("partners.import.title"),
-                getTranslation("partners.import.confirm", accepted, preview.rejected()),
-                getTranslation("common.confirm"), e -> apply());
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
+    @Override
+    protected @Nullable String fileError(Preview checked) {
+        return checked.fileError();
     }
 
-    void apply() {
-        progress.setVisible(true);
-        try {
-            int imported = structureImport.apply(preview);
-            Notification.show(getTranslation("partners.import.done", imported), 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onImported.run();
-            close();
-        } catch (RuntimeException failed) {
-            summary.setText(getTranslation("partners.import.failed"));
-            importValid.setEnabled(false);
-        } finally {
-            progress.setVisible(false);
-        }
+    @Override
+    protected List<Verdict> verdicts(Preview checked) {
+        return checked.lines();
+    }
+
+    @Override
+    protected long accepted(Preview checked) {
+        return checked.acceptedDetails().size();
+    }
+
+    @Override
+    protected long rejected(Preview checked) {
+        return checked.rejected();
+    }
+
+    @Override
+    protected String summary(long accepted, long rejected) {
+        return getTranslation("partners.import.summary", accepted, rejected);
+    }
+
+    @Override
+    protected String applyLabel(long accepted) {
+        return getTranslation("partners.import.apply", accepted);
+    }
+
+    @Override
+    protected String confirmation(long accepted, long rejected) {
+        return getTranslation("partners.import.confirm", accepted, rejected);
+    }
+
+    @Override
+    protected String apply(Preview checked) {
+        return getTranslation("partners.import.done", structureImport.apply(checked));
+    }
+
+    @Override
+    protected String failure() {
+        return getTranslation("partners.import.failed");
     }
 }
