@@ -1,7 +1,7 @@
 package fr.nanterre.platform.ui;
 
-import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.ToIntFunction;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,29 +14,39 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.UploadHandler;
+import fr.nanterre.platform.importing.ImportPreview;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The import of a file in two steps: the uploaded file is checked and each line's verdict shown; then, after
- * confirmation, all the valid lines go in together, or nothing (a subclass's {@link #apply} runs in one
- * transaction).
+ * confirmation, all the valid lines go in together, or nothing (the import runs in one transaction).
+ * Its texts are the keys {@code <prefix>.summary}, {@code .apply}, {@code .confirm}, {@code .done} and
+ * {@code .failed}; a subclass adds the grid's columns.
  *
  * @param <P> the preview of a file
  * @param <V> the verdict on one of its lines
  */
-public abstract class ImportDialog<P, V> extends Dialog {
+public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog {
 
     public final LocalizedUpload upload;
     public final Paragraph summary = new Paragraph();
     public final Grid<V> lines = new Grid<>();
     public final Button importValid = new Button();
     private final ProgressBar progress = new ProgressBar();
+    private final String messages;
+    private final ToIntFunction<P> importer;
     private final Runnable onImported;
     private @Nullable P preview;
 
-    /** @param titleKey and {@code helpKey}: translation keys of the dialog's title and of the file's description */
-    protected ImportDialog(String titleKey, String helpKey, int maxBytes, BiFunction<String, byte[], P> check,
-                           Runnable onImported) {
+    /**
+     * @param titleKey and {@code helpKey}: translation keys of the dialog's title and of the file's description
+     * @param check    reads and checks a file: (file name, content) → preview
+     * @param importer imports a preview's valid lines in one transaction; returns how many
+     */
+    protected ImportDialog(String titleKey, String helpKey, String messages, int maxBytes,
+                           BiFunction<String, byte[], P> check, ToIntFunction<P> importer, Runnable onImported) {
+        this.messages = messages;
+        this.importer = importer;
         this.onImported = onImported;
         setHeaderTitle(getTranslation(titleKey));
         setWidth("62rem");
@@ -54,41 +64,19 @@ public abstract class ImportDialog<P, V> extends Dialog {
         getFooter().add(new Button(getTranslation("common.close"), e -> close()), importValid);
     }
 
-    /** The key of the message saying why the whole file is refused, or null. */
-    protected abstract @Nullable String fileError(P checked);
-
-    protected abstract List<V> verdicts(P checked);
-
-    protected abstract long accepted(P checked);
-
-    protected abstract long rejected(P checked);
-
-    /** The summary above the lines, the button's text, the question before importing. */
-    protected abstract String summary(long accepted, long rejected);
-
-    protected abstract String applyLabel(long accepted);
-
-    protected abstract String confirmation(long accepted, long rejected);
-
-    /** Imports the valid lines in one transaction; returns the notification to show. */
-    protected abstract String apply(P checked);
-
-    protected abstract String failure();
-
     public void show(P checked) {
         this.preview = checked;
-        String error = fileError(checked);
-        if (error != null) {
-            summary.setText(getTranslation(error));
+        if (checked.fileError() != null) {
+            summary.setText(getTranslation(checked.fileError()));
             lines.setVisible(false);
             importValid.setEnabled(false);
             return;
         }
-        long accepted = accepted(checked);
-        summary.setText(summary(accepted, rejected(checked)));
-        lines.setItems(verdicts(checked));
+        long accepted = checked.acceptedCount();
+        summary.setText(getTranslation(messages + ".summary", accepted, checked.rejected()));
+        lines.setItems(checked.lines());
         lines.setVisible(true);
-        importValid.setText(applyLabel(accepted));
+        importValid.setText(getTranslation(messages + ".apply", accepted));
         importValid.setEnabled(accepted > 0);
     }
 
@@ -97,8 +85,8 @@ public abstract class ImportDialog<P, V> extends Dialog {
     }
 
     private void confirmImport() {
-        ConfirmDialog confirm = new ConfirmDialog(getHeaderTitle(),
-                confirmation(accepted(preview), rejected(preview)), getTranslation("common.confirm"), e -> apply());
+        ConfirmDialog confirm = new ConfirmDialog(getHeaderTitle(), getTranslation(messages + ".confirm",
+                preview.acceptedCount(), preview.rejected()), getTranslation("common.confirm"), e -> apply());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.open();
@@ -107,13 +95,13 @@ public abstract class ImportDialog<P, V> extends Dialog {
     private void apply() {
         progress.setVisible(true);
         try {
-            String done = apply(preview);
-            Notification.show(done, 5000, Notification.Position.BOTTOM_START)
+            int imported = importer.applyAsInt(preview);
+            Notification.show(getTranslation(messages + ".done", imported), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onImported.run();
             close();
         } catch (RuntimeException failed) {
-            summary.setText(failure());
+            summary.setText(getTranslation(messages + ".failed"));
             importValid.setEnabled(false);
         } finally {
             progress.setVisible(false);

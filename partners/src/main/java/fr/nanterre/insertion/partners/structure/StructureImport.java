@@ -15,6 +15,7 @@ import java.util.Set;
 
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureKind;
+import fr.nanterre.platform.importing.ImportPreview;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
 import fr.nanterre.platform.text.SearchKey;
@@ -41,12 +42,19 @@ public class StructureImport {
         }
     }
 
-    public record Preview(String fileName, List<Verdict> lines, @Nullable String fileError) {
+    public record Preview(String fileName, List<Verdict> lines, @Nullable String fileError)
+            implements ImportPreview<Verdict> {
 
         public List<StructureDetails> acceptedDetails() {
             return lines.stream().filter(Verdict::accepted).map(Verdict::details).toList();
         }
 
+        @Override
+        public long acceptedCount() {
+            return lines.stream().filter(Verdict::accepted).count();
+        }
+
+        @Override
         public long rejected() {
             return lines.stream().filter(v -> !v.accepted()).count();
         }

@@ -29,6 +29,7 @@ import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.procurement.decp.DecpFormat.Consideration;
 import fr.nanterre.insertion.procurement.decp.DecpMarche.Awardee;
+import fr.nanterre.platform.importing.ImportPreview;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,12 +60,19 @@ public class DecpImport {
         }
     }
 
-    public record Preview(String fileName, List<Verdict> lines, @Nullable String fileError) {
+    public record Preview(String fileName, List<Verdict> lines, @Nullable String fileError)
+            implements ImportPreview<Verdict> {
 
         public List<ImportedContract> accepted() {
             return lines.stream().filter(Verdict::accepted).map(Verdict::contract).toList();
         }
 
+        @Override
+        public long acceptedCount() {
+            return lines.stream().filter(Verdict::accepted).count();
+        }
+
+        @Override
         public long rejected() {
             return lines.stream().filter(v -> !v.accepted()).count();
         }

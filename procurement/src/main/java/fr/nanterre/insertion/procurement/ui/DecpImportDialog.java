@@ -1,23 +1,18 @@
 package fr.nanterre.insertion.procurement.ui;
 
-import java.util.List;
-
 import fr.nanterre.insertion.procurement.decp.DecpImport;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Preview;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Verdict;
 import fr.nanterre.platform.ui.ImportDialog;
-import org.jspecify.annotations.Nullable;
 
 /** Import of a DECP open-data file: every marché is checked and shown, then all the valid ones go in, or none. */
 class DecpImportDialog extends ImportDialog<Preview, Verdict> {
 
     static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-    private final DecpImport decpImport;
-
     DecpImportDialog(DecpImport decpImport, Runnable onImported) {
-        super("procurement.decp.import", "procurement.decp.help", MAX_FILE_BYTES, decpImport::preview, onImported);
-        this.decpImport = decpImport;
+        super("procurement.decp.import", "procurement.decp.help", "procurement.decp", MAX_FILE_BYTES,
+                decpImport::preview, decpImport::apply, onImported);
         upload.setAcceptedFileTypes(".json");
         lines.addColumn(v -> v.position() + 1).setHeader(getTranslation("procurement.decp.position")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -33,50 +28,5 @@ class DecpImportDialog extends ImportDialog<Preview, Verdict> {
         }
         return getTranslation("procurement.decp.rejected", getTranslation(verdict.reason()))
                 + (verdict.detail().isBlank() ? "" : " (" + verdict.detail() + ")");
-    }
-
-    @Override
-    protected @Nullable String fileError(Preview checked) {
-        return checked.fileError();
-    }
-
-    @Override
-    protected List<Verdict> verdicts(Preview checked) {
-        return checked.lines();
-    }
-
-    @Override
-    protected long accepted(Preview checked) {
-        return checked.accepted().size();
-    }
-
-    @Override
-    protected long rejected(Preview checked) {
-        return checked.rejected();
-    }
-
-    @Override
-    protected String summary(long accepted, long rejected) {
-        return getTranslation("procurement.decp.summary", accepted, rejected);
-    }
-
-    @Override
-    protected String applyLabel(long accepted) {
-        return getTranslation("procurement.decp.apply", accepted);
-    }
-
-    @Override
-    protected String confirmation(long accepted, long rejected) {
-        return getTranslation("procurement.decp.confirm", accepted, rejected);
-    }
-
-    @Override
-    protected String apply(Preview checked) {
-        return getTranslation("procurement.decp.done", decpImport.apply(checked));
-    }
-
-    @Override
-    protected String failure() {
-        return getTranslation("procurement.decp.failed");
     }
 }

@@ -1,0 +1,23 @@
+package fr.nanterre.platform.importing;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an import found in a file before anything is saved: the verdict on each line, how many are valid, or
+ * why the whole file is refused.
+ *
+ * @param <V> the verdict on one line
+ */
+public interface ImportPreview<V> {
+
+    /** The key of the message saying why the whole file is refused, or null. */
+    @Nullable String fileError();
+
+    List<V> lines();
+
+    long acceptedCount();
+
+    long rejected();
+}
