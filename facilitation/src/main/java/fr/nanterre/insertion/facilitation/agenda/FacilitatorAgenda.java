@@ -15,7 +15,7 @@ import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
 import fr.nanterre.insertion.facilitation.placement.Placement;
-import fr.nanterre.insertion.procurement.ClauseProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Compliance;
 import fr.nanterre.insertion.procurement.ComplianceStatus;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -52,7 +52,7 @@ public class FacilitatorAgenda {
     public List<LateClause> clausesBehindSchedule() {
         LocalDate today = LocalDate.now(clock);
         List<FollowedClause> running = clauses.all().stream().filter(c -> c.closedOn() == null).toList();
-        Map<UUID, ClauseProgressed> progress = ledger.progressOf(running.stream().map(FollowedClause::clauseId).toList());
+        Map<UUID, ClauseTotals> progress = ledger.progressOf(running.stream().map(FollowedClause::clauseId).toList());
         return running.stream().map(clause -> {
             BigDecimal realised = progress.get(clause.clauseId()).realisedHours();
             Compliance compliance = new Compliance(clause.targetHours(), realised, clause.notifiedOn(),

@@ -2,15 +2,17 @@ package fr.nanterre.insertion.facilitation.ledger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import fr.nanterre.insertion.procurement.ClauseProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The ledger of hours: statements move from received to checked to validated, facilitators enter hours by hand,
  * and each change that makes hours count recomputes the progress of the clauses concerned and publishes it to
- * procurement ({@link ClauseProgressed}, with totals, so a redelivery never counts twice).
+ * procurement ({@link ClausesProgressed}, with totals, so a redelivery never counts twice).
  */
 @Service
 @PreAuthorize("hasRole('FACILITATOR')")
@@ -55,6 +57,7 @@ public class Ledger {
     /** Validated: the statement's hours now count, and the progress of its clauses is published. */
     @Transactional
     public Statement validate(Statement statement) {
+        lockProgress();
         Statement validated = aggregates.update(statement.validated(user(), clock.instant()));
         publishProgress(jdbc.sql("""
                         select distinct s.clause_id from facilitation.hours_entry h
@@ -82,6 +85,7 @@ public class Ledger {
         if (!covered) {
             throw new IllegalArgumentException("The placement did not run in " + month);
         }
+        lockProgress();
         jdbc.sql("""
                         insert into facilitation.hours_entry (placement_id, month, hours, statement_id, entered_by)
                         values (?, ?, ?, null, ?)
@@ -107,23 +111,33 @@ public class Ledger {
 
     /** The counted hours of each clause: validated or hand-entered hours × the clause's share × the coefficient. */
     @Transactional(readOnly = true)
-    public Map<UUID, ClauseProgressed> progressOf(List<UUID> clauseIds) {
+    public Map<UUID, ClauseTotals> progressOf(Collection<UUID> clauseIds) {
         Map<UUID, Map<Modality, BigDecimal>> hours = new HashMap<>();
         Map<UUID, Integer> people = new HashMap<>();
         if (clauseIds.isEmpty()) {
             return Map.of();
         }
-        // one pass over the ledger: hours per clause and modality, and people per clause (the second grouping set)
+        // The ledger is summed per placement first (one pass over its lines, only the placements of these clauses),
+        // then spread over the clauses by their shares: hours per clause and modality, and people per clause (the
+        // second grouping set). Enough memory to sort and hash 100,000 placements without spilling to disk.
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
                         select s.clause_id, p.modality, grouping(p.modality) as per_clause,
-                               sum(h.hours * s.percent / 100) as hours, count(distinct p.participant_id) as people
-                        from facilitation.placement_share s
-                        join facilitation.placement p on p.id = s.placement_id
-                        join facilitation.hours_entry h on h.placement_id = p.id
-                        left join facilitation.statement st on st.id = h.statement_id
-                        where s.clause_id = any (:ids) and (h.statement_id is null or st.state = 'VALIDATED')
+                               sum(c.hours * s.percent / 100) as hours, count(distinct p.participant_id) as people
+                        from (
+                            select h.placement_id, sum(h.hours) as hours
+                            from facilitation.hours_entry h
+                            where not exists (select 1 from facilitation.statement st
+                                              where st.id = h.statement_id and st.state <> 'VALIDATED')
+                              and h.placement_id in (select placement_id from facilitation.placement_share
+                                  join unnest(cast(:ids as uuid[])) as asked(clause_id) using (clause_id))
+                            group by h.placement_id
+                        ) c
+                        join facilitation.placement_share s on s.placement_id = c.placement_id
+                        join unnest(cast(:ids as uuid[])) as asked(clause_id) on asked.clause_id = s.clause_id
+                        join facilitation.placement p on p.id = c.placement_id
                         group by grouping sets ((s.clause_id, p.modality), (s.clause_id))""")
-                .param("ids", clauseIds.toArray(UUID[]::new))
+                .param("ids", Set.copyOf(clauseIds).toArray(UUID[]::new))
                 .query((rs, row) -> {
                     UUID clause = rs.getObject("clause_id", UUID.class);
                     if (rs.getInt("per_clause") == 1) {
@@ -136,19 +150,27 @@ public class Ledger {
                     return clause;
                 })
                 .list();
-        LocalDate today = LocalDate.now(clock);
-        Map<UUID, ClauseProgressed> progress = new HashMap<>();
+        Map<UUID, ClauseTotals> progress = new HashMap<>();
         for (UUID clause : clauseIds) {
             Map<Modality, BigDecimal> byModality = hours.getOrDefault(clause, Map.of());
             BigDecimal total = byModality.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            progress.put(clause, new ClauseProgressed(clause, today, total, people.getOrDefault(clause, 0),
-                    byModality));
+            progress.put(clause, new ClauseTotals(clause, total, people.getOrDefault(clause, 0), byModality));
         }
         return progress;
     }
 
+    /**
+     * Ledger changes that publish progress take turns: each one counts after the previous one committed, so that
+     * the report counted last is the one that saw every validated hour (procurement keeps the latest).
+     */
+    private void lockProgress() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('facilitation.clause-progress'))").query().singleRow();
+    }
+
     private void publishProgress(List<UUID> clauseIds) {
-        progressOf(clauseIds).values().forEach(events::publishEvent);
+        if (!clauseIds.isEmpty()) {
+            events.publishEvent(new ClausesProgressed(clock.instant(), List.copyOf(progressOf(clauseIds).values())));
+        }
     }
 
     private static String user() {

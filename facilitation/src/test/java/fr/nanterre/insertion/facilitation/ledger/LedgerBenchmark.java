@@ -24,7 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "procurement")
 @WithMockUser(username = "bench", roles = "FACILITATOR")
 class LedgerBenchmark {
 
@@ -61,6 +61,8 @@ class LedgerBenchmark {
                 select md5('p' || i)::uuid, date '2024-01-01' + (m || ' month')::interval, 100 + (i % 50),
                     '00000000-0000-0000-0000-000000000001', 'bench'
                 from generate_series(1, ?) i, generate_series(0, 18) m""").param(people).update();
+        // as autovacuum would after such a load
+        jdbc.sql("analyze facilitation.placement, facilitation.placement_share, facilitation.hours_entry").update();
         System.out.printf("generated 1,900,000 ledger lines in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
         StringBuilder csv = new StringBuilder("\uFEFFRéférence participant;Mois;Heures\n");
@@ -80,16 +82,25 @@ class LedgerBenchmark {
                         + "published) %d ms, total %d ms%n", people, (previewed - started) / 1_000_000,
                 (applied - previewed) / 1_000_000, clauses, (done - applied) / 1_000_000, (done - started) / 1_000_000);
         assertThat(validated.state()).isEqualTo(StatementState.VALIDATED);
+        // procurement applies the report after the commit, asynchronously
+        while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
+                .single() > 0) {
+            Thread.onSpinWait();
+        }
+        System.out.printf("progress of %d clauses applied in procurement %d ms after the validation%n", clauses,
+                (System.nanoTime() - done) / 1_000_000);
+        assertThat(jdbc.sql("select count(*) from procurement.clause_progress").query(Long.class).single())
+                .isEqualTo(clauses);
 
         List<UUID> ids = jdbc.sql("select distinct clause_id from facilitation.placement_share").query(UUID.class).list();
         List<Long> runs = new ArrayList<>();
-        for (int run = 0; run < 5; run++) {
+        for (int run = 0; run < 9; run++) {
             long t = System.nanoTime();
             assertThat(ledger.progressOf(ids)).hasSize(clauses);
             runs.add((System.nanoTime() - t) / 1_000_000);
         }
         runs.sort(null);
         System.out.printf("progress of %d clauses from 2,000,000 ledger lines: runs %s ms, median %d ms%n",
-                ids.size(), runs, runs.get(2));
+                ids.size(), runs, runs.get(4));
     }
 }

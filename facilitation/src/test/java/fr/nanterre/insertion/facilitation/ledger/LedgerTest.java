@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
@@ -26,7 +27,8 @@ import fr.nanterre.insertion.partners.participant.Participant;
 import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
-import fr.nanterre.insertion.procurement.ClauseProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +39,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Placements, a monthly statement from preview to validation, and the progress it publishes to procurement. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "procurement")
 @WithMockUser(username = "f.mef", roles = {"FACILITATOR", "PARTNERS"})
 class LedgerTest {
 
@@ -140,15 +142,23 @@ class LedgerTest {
 
         Statement checked = ledger.check(received);
         scenario.stimulate(() -> ledger.validate(checked))
-                .andWaitForEventOfType(ClauseProgressed.class)
-                .matching(event -> event.clauseId().equals(clauseA))
+                .andWaitForEventOfType(ClausesProgressed.class)
                 .toArriveAndVerify(event -> {
+                    assertThat(event.clauses()).extracting(ClauseTotals::clauseId)
+                            .containsExactlyInAnyOrder(clauseA, clauseB);
+                    ClauseTotals a = event.clauses().stream().filter(c -> c.clauseId().equals(clauseA)).findFirst()
+                            .orElseThrow();
                     // 151.67 + 140 (direct hire) + 60 % of 100 (provision) = 351.67 h, two people
-                    assertThat(event.realisedHours()).isEqualByComparingTo("351.67");
-                    assertThat(event.people()).isEqualTo(2);
-                    assertThat(event.hoursByModality().get(Modality.PROVISION)).isEqualByComparingTo("60");
+                    assertThat(a.realisedHours()).isEqualByComparingTo("351.67");
+                    assertThat(a.people()).isEqualTo(2);
+                    assertThat(a.hoursByModality().get(Modality.PROVISION)).isEqualByComparingTo("60");
                 });
         assertThat(ledger.progressOf(List.of(clauseB)).get(clauseB).realisedHours()).isEqualByComparingTo("40");
+        // the report reaches procurement's read model, where the contract screens read it
+        scenario.stimulate(() -> clauseA)
+                .andWaitForStateChange(() -> jdbc.sql("select realised_hours from procurement.clause_progress "
+                        + "where clause_id = ?").param(clauseA).query(BigDecimal.class).optional(), Optional::isPresent)
+                .andVerify(hours -> assertThat(hours.orElseThrow()).isEqualByComparingTo("351.67"));
 
         Preview again = statements.preview("releve-avril.csv", file);
         assertThat(again.count(Status.ACCEPTED)).isZero();

@@ -1,13 +1,17 @@
 package fr.nanterre.insertion.procurement.clause;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import fr.nanterre.insertion.procurement.ClauseProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Procurement's copy of each clause's progress, kept by the {@link ClauseProgressed} events facilitation
- * publishes. An event replaces what the clause had: it carries the totals, so a redelivered or late event
- * never counts hours twice; an older event than the one kept is ignored.
+ * Procurement's copy of each clause's progress, kept by the {@link ClausesProgressed} events facilitation
+ * publishes. A report replaces what each of its clauses had: it carries the totals, so a redelivered or late
+ * report never counts hours twice; a report counted before the one kept is ignored.
  */
 @Service
 public class ClauseProgressProjection {
@@ -29,26 +33,45 @@ public class ClauseProgressProjection {
         this.jdbc = jdbc;
     }
 
+    /** Idempotent: a redelivered report writes the same totals again. */
     @ApplicationModuleListener
-    void on(ClauseProgressed event) {
-        int kept = jdbc.sql("""
-                        insert into procurement.clause_progress (clause_id, as_of, realised_hours, people)
-                        values (:clause, :asOf, :hours, :people)
-                        on conflict (clause_id) do update set as_of = excluded.as_of,
+    void on(ClausesProgressed event) {
+        List<ClauseTotals> clauses = event.clauses();
+        List<UUID> kept = jdbc.sql("""
+                        insert into procurement.clause_progress (clause_id, counted_at, realised_hours, people)
+                        select clause, :countedAt, hours, people
+                        from unnest(cast(:clauses as uuid[]), cast(:hours as numeric[]), cast(:people as int[]))
+                            as reported(clause, hours, people)
+                        on conflict (clause_id) do update set counted_at = excluded.counted_at,
                             realised_hours = excluded.realised_hours, people = excluded.people
-                        where procurement.clause_progress.as_of <= excluded.as_of""")
-                .param("clause", event.clauseId()).param("asOf", event.asOf())
-                .param("hours", event.realisedHours()).param("people", event.people())
-                .update();
-        if (kept == 0) {
+                        where procurement.clause_progress.counted_at <= excluded.counted_at
+                        returning clause_id""")
+                .param("countedAt", Timestamp.from(event.countedAt()))
+                .param("clauses", clauses.stream().map(ClauseTotals::clauseId).toArray(UUID[]::new))
+                .param("hours", clauses.stream().map(c -> c.realisedHours().toPlainString()).toArray(String[]::new))
+                .param("people", clauses.stream().map(ClauseTotals::people).toArray(Integer[]::new))
+                .query(UUID.class).list();
+        if (kept.isEmpty()) {
             return;
         }
-        jdbc.sql("delete from procurement.clause_progress_modality where clause_id = ?")
-                .param(event.clauseId()).update();
-        event.hoursByModality().forEach((modality, hours) -> jdbc.sql("""
+        jdbc.sql("delete from procurement.clause_progress_modality where clause_id = any (:kept)")
+                .param("kept", kept.toArray(UUID[]::new)).update();
+        Set<UUID> replaced = Set.copyOf(kept);
+        List<ClauseTotals> written = clauses.stream().filter(c -> replaced.contains(c.clauseId())).toList();
+        List<UUID> ids = new ArrayList<>();
+        List<String> modalities = new ArrayList<>();
+        List<String> hours = new ArrayList<>();
+        written.forEach(clause -> clause.hoursByModality().forEach((modality, modalityHours) -> {
+            ids.add(clause.clauseId());
+            modalities.add(modality.name());
+            hours.add(modalityHours.toPlainString());
+        }));
+        jdbc.sql("""
                         insert into procurement.clause_progress_modality (clause_id, modality, hours)
-                        values (?, ?, ?)""")
-                .params(event.clauseId(), modality.name(), hours).update());
+                        select * from unnest(cast(:clauses as uuid[]), cast(:modalities as varchar[]),
+                            cast(:hours as numeric[]))""")
+                .param("clauses", ids.toArray(UUID[]::new)).param("modalities", modalities.toArray(String[]::new))
+                .param("hours", hours.toArray(String[]::new)).update();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -74,12 +97,12 @@ public class ClauseProgressProjection {
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.toMap(e -> e.getValue().getKey(),
                         e -> e.getValue().getValue(), (a, b) -> a, () -> new EnumMap<>(Modality.class))));
         return jdbc.sql("""
-                        select clause_id, as_of, realised_hours, people from procurement.clause_progress
+                        select clause_id, counted_at, realised_hours, people from procurement.clause_progress
                         where clause_id in (:ids)""")
                 .param("ids", clauseIds)
                 .query((rs, row) -> {
                     UUID id = rs.getObject("clause_id", UUID.class);
-                    return new ClauseProgress(id, rs.getObject("as_of", java.time.LocalDate.class),
+                    return new ClauseProgress(id, rs.getTimestamp("counted_at").toInstant(),
                             rs.getBigDecimal("realised_hours"), rs.getInt("people"),
                             modalities.getOrDefault(id, Map.of()));
                 })

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.insertion.partners.structure.StructureDetails;
 import fr.nanterre.insertion.partners.structure.StructureDirectory;
-import fr.nanterre.insertion.procurement.ClauseProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.ContractAwarded;
 import fr.nanterre.insertion.procurement.ContractClosed;
 import fr.nanterre.insertion.procurement.Modality;
@@ -105,10 +108,18 @@ class ContractRegisterTest {
         contract = register.award(contract, LocalDate.now().minusMonths(6));
         UUID clauseId = contract.lots().getFirst().clause().id();
 
-        scenario.publish(new ClauseProgressed(clauseId, LocalDate.now(), new BigDecimal("803.5"), 4,
-                        Map.of(Modality.DIRECT_HIRE, new BigDecimal("600"), Modality.PROVISION, new BigDecimal("203.5"))))
+        Instant counted = Instant.now();
+        UUID otherClause = UUID.randomUUID();
+        // one report for every clause a change of the ledger touched
+        scenario.publish(new ClausesProgressed(counted, List.of(new ClauseTotals(clauseId, new BigDecimal("803.5"), 4,
+                        Map.of(Modality.DIRECT_HIRE, new BigDecimal("600"), Modality.PROVISION, new BigDecimal("203.5"))),
+                        new ClauseTotals(otherClause, new BigDecimal("35"), 1, Map.of(Modality.DIRECT_HIRE,
+                                new BigDecimal("35"))))))
                 .andWaitForStateChange(() -> realised(clauseId), hours -> hours != null)
                 .andVerify(hours -> assertThat(hours).isEqualByComparingTo("803.5"));
+        assertThat(realised(otherClause)).isEqualByComparingTo("35");
+        assertThat(progress.of(otherClause).hoursByModality()).containsEntry(Modality.DIRECT_HIRE,
+                new BigDecimal("35.00"));
 
         ClauseStanding standing = followUp.of(register.find(contract.id()).orElseThrow()).getFirst();
         assertThat(standing.status()).isEqualTo(ComplianceStatus.ON_TRACK);
@@ -118,8 +129,8 @@ class ContractRegisterTest {
         assertThat(standing.hoursByModality()).containsEntry(Modality.PROVISION, new BigDecimal("203.50"));
 
         // an older report, delivered late, does not replace the newer one
-        scenario.publish(new ClauseProgressed(clauseId, LocalDate.now().minusDays(40), new BigDecimal("100"), 1,
-                        Map.of()))
+        scenario.publish(new ClausesProgressed(counted.minusSeconds(1), List.of(new ClauseTotals(clauseId,
+                        new BigDecimal("100"), 1, Map.of()))))
                 .andWaitForStateChange(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
                         .query(Long.class).single(), pending -> pending == 0)
                 .andVerify(pending -> assertThat(realised(clauseId)).isEqualByComparingTo("803.5"));
