@@ -22,4 +22,12 @@ public interface ParticipantRegistry {
      * @throws org.springframework.security.access.AccessDeniedException for any other role
      */
     EligibilitySnapshot eligibilityOn(UUID participantId, LocalDate date);
+
+    /**
+     * Writes to the audit log that another module showed a user the participant's personal data it keeps of its
+     * own (the criteria met when a placement started, say). Callers need the role PARTNERS or FACILITATOR.
+     *
+     * @param what codes and ids only, never the values: {@code "placement=…"}
+     */
+    void recordRead(UUID participantId, String what);
 }

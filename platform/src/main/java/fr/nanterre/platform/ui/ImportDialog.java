@@ -73,11 +73,16 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
             return;
         }
         long accepted = checked.acceptedCount();
-        summary.setText(getTranslation(messages + ".summary", accepted, checked.rejected()));
+        summary.setText(summary(checked));
         lines.setItems(checked.lines());
         lines.setVisible(true);
         importValid.setText(getTranslation(messages + ".apply", accepted));
         importValid.setEnabled(accepted > 0);
+    }
+
+    /** What the preview found, above its lines: by default {@code <prefix>.summary} with the valid and rejected counts. */
+    protected String summary(P checked) {
+        return getTranslation(messages + ".summary", checked.acceptedCount(), checked.rejected());
     }
 
     public @Nullable P preview() {

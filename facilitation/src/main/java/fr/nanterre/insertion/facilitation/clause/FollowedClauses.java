@@ -7,6 +7,8 @@ import fr.nanterre.insertion.procurement.ContractAwarded;
 import fr.nanterre.insertion.procurement.ContractClosed;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,6 +55,24 @@ public class FollowedClauses {
     @Transactional(readOnly = true)
     public List<FollowedClause> all() {
         return aggregates.findAll(FollowedClause.class, Sort.by("contractReference", "lotNumber"));
+    }
+
+    /** Running clauses whose contract reference, buyer or lot title contains the text, for a choice list. */
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<FollowedClause> running(String text, int offset, int limit) {
+        String pattern = "%" + text.strip() + "%";
+        return aggregates.findAll(Query.query(Criteria.where("closedOn").isNull()
+                        .and(Criteria.where("contractReference").like(pattern).ignoreCase(true)
+                                .or(Criteria.where("buyer").like(pattern).ignoreCase(true))
+                                .or(Criteria.where("lotTitle").like(pattern).ignoreCase(true))))
+                .sort(Sort.by("contractReference", "lotNumber")).offset(offset).limit(limit), FollowedClause.class);
+    }
+
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<FollowedClause> findAll(java.util.Collection<UUID> clauseIds) {
+        return aggregates.findAllById(clauseIds, FollowedClause.class);
     }
 
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")

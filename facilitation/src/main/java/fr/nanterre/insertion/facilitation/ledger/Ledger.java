@@ -2,12 +2,14 @@ package fr.nanterre.insertion.facilitation.ledger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,6 +71,24 @@ public class Ledger {
     }
 
     /**
+     * A statement found wrong before its validation is rejected with the reason: its lines leave the ledger, so
+     * the employer's corrected statement can be imported in its place.
+     */
+    @Transactional
+    public Statement reject(Statement statement, String reason) {
+        Statement rejected = aggregates.update(statement.rejected(user(), clock.instant(), reason));
+        jdbc.sql("delete from facilitation.hours_entry where statement_id = ?").param(statement.id()).update();
+        return rejected;
+    }
+
+    /** Counts these clauses again and publishes their progress (a placement's shares or modality changed). */
+    @Transactional
+    public void recount(Collection<UUID> clauseIds) {
+        lockProgress();
+        publishProgress(List.copyOf(clauseIds));
+    }
+
+    /**
      * Hours a facilitator enters for a placement and a month; they count at once.
      *
      * @throws IllegalArgumentException when the hours are negative or implausible, or the month is outside the placement
@@ -96,17 +117,66 @@ public class Ledger {
                 .param(placementId).query(UUID.class).list());
     }
 
+    /** The hours recorded for a placement, month by month, with where they come from. */
+    @Transactional(readOnly = true)
+    public List<HoursEntry> entriesOf(UUID placementId) {
+        return jdbc.sql("""
+                        select h.month, h.hours, st.file_name, st.state, h.entered_by
+                        from facilitation.hours_entry h
+                        left join facilitation.statement st on st.id = h.statement_id
+                        where h.placement_id = ? order by h.month""")
+                .param(placementId)
+                .query((rs, row) -> new HoursEntry(YearMonth.from(rs.getObject("month", LocalDate.class)),
+                        rs.getBigDecimal("hours"), rs.getString("file_name"), rs.getString("state") == null ? null
+                        : StatementState.valueOf(rs.getString("state")), rs.getString("entered_by")))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<YearMonth> lastMonthWithHours(UUID placementId) {
+        return jdbc.sql("select max(month) from facilitation.hours_entry where placement_id = ?").param(placementId)
+                .query(LocalDate.class).optional().map(YearMonth::from);
+    }
+
+    /** One page of the statements in these states (all when empty), the newest first. */
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<Statement> statements(Pageable page) {
-        return aggregates.findAll(Query.empty().with(page).sort(Sort.by(Sort.Direction.DESC, "receivedAt")),
-                Statement.class);
+    public List<Statement> statements(Set<StatementState> states, Pageable page) {
+        Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "receivedAt");
+        return aggregates.findAll(inStates(states).with(page).sort(sort), Statement.class);
     }
 
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public long countStatements() {
-        return aggregates.count(Statement.class);
+    public long countStatements(Set<StatementState> states) {
+        return aggregates.count(inStates(states), Statement.class);
+    }
+
+    /** One page of a statement's lines, by participant and month, for its check. */
+    @Transactional(readOnly = true)
+    public List<StatementLine> linesOf(UUID statementId, Pageable page) {
+        return jdbc.sql("""
+                        select p.participant_reference, p.employer_name, h.month, h.hours
+                        from facilitation.hours_entry h join facilitation.placement p on p.id = h.placement_id
+                        where h.statement_id = :statement
+                        order by p.participant_reference, h.month limit :limit offset :offset""")
+                .param("statement", statementId).param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query((rs, row) -> new StatementLine(rs.getString("participant_reference"),
+                        rs.getString("employer_name"), YearMonth.from(rs.getObject("month", LocalDate.class)),
+                        rs.getBigDecimal("hours")))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long countLinesOf(UUID statementId) {
+        return jdbc.sql("select count(*) from facilitation.hours_entry where statement_id = ?").param(statementId)
+                .query(Long.class).single();
+    }
+
+    private static Query inStates(Set<StatementState> states) {
+        return states.isEmpty() ? Query.empty()
+                : Query.query(Criteria.where("state").in(states.stream().map(Enum::name).toList()));
     }
 
     /** The counted hours of each clause: validated or hand-entered hours × the clause's share × the coefficient. */

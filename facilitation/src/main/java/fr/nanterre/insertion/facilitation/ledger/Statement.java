@@ -12,19 +12,20 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table(schema = "facilitation", name = "statement")
 public record Statement(@Id UUID id, String fileName, Instant receivedAt, String receivedBy, StatementState state,
                         @Nullable String checkedBy, @Nullable Instant checkedAt, @Nullable String validatedBy,
-                        @Nullable Instant validatedAt, int lines, @Version @Nullable Long version) {
+                        @Nullable Instant validatedAt, @Nullable String rejectedBy, @Nullable Instant rejectedAt,
+                        @Nullable String rejectionReason, int lines, @Version @Nullable Long version) {
 
     static Statement received(String fileName, int lines, String by, Instant at) {
         return new Statement(UUID.randomUUID(), fileName, at, by, StatementState.RECEIVED, null, null, null, null,
-                lines, null);
+                null, null, null, lines, null);
     }
 
     Statement checked(String by, Instant at) {
         if (state != StatementState.RECEIVED) {
             throw new IllegalStateException("Only a received statement is checked");
         }
-        return new Statement(id, fileName, receivedAt, receivedBy, StatementState.CHECKED, by, at, null, null, lines,
-                version);
+        return new Statement(id, fileName, receivedAt, receivedBy, StatementState.CHECKED, by, at, null, null, null,
+                null, null, lines, version);
     }
 
     Statement validated(String by, Instant at) {
@@ -32,6 +33,23 @@ public record Statement(@Id UUID id, String fileName, Instant receivedAt, String
             throw new IllegalStateException("Only a checked statement is validated");
         }
         return new Statement(id, fileName, receivedAt, receivedBy, StatementState.VALIDATED, checkedBy, checkedAt, by,
-                at, lines, version);
+                at, null, null, null, lines, version);
+    }
+
+    /** @throws IllegalArgumentException without a reason; IllegalStateException once validated or rejected */
+    Statement rejected(String by, Instant at, String reason) {
+        if (state != StatementState.RECEIVED && state != StatementState.CHECKED) {
+            throw new IllegalStateException("Only a statement not yet validated is rejected");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A rejection states its reason");
+        }
+        return new Statement(id, fileName, receivedAt, receivedBy, StatementState.REJECTED, checkedBy, checkedAt,
+                null, null, by, at, reason.strip(), lines, version);
+    }
+
+    /** Whether a facilitator still has something to do with it: check it, validate it, or reject it. */
+    public boolean waiting() {
+        return state == StatementState.RECEIVED || state == StatementState.CHECKED;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.nanterre.platform.importing.ImportPreview;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
 import fr.nanterre.platform.text.SearchKey;
@@ -41,7 +42,8 @@ public class StatementImport {
                           @Nullable UUID placementId, Status status, @Nullable String reason) {
     }
 
-    public record Preview(String fileName, List<Verdict> lines, @Nullable String fileError) {
+    public record Preview(String fileName, List<Verdict> lines, @Nullable String fileError)
+            implements ImportPreview<Verdict> {
 
         public List<Verdict> accepted() {
             return lines.stream().filter(v -> v.status() == Status.ACCEPTED).toList();
@@ -49,6 +51,16 @@ public class StatementImport {
 
         public long count(Status status) {
             return lines.stream().filter(v -> v.status() == status).count();
+        }
+
+        @Override
+        public long acceptedCount() {
+            return count(Status.ACCEPTED);
+        }
+
+        @Override
+        public long rejected() {
+            return count(Status.REJECTED);
         }
     }
 

@@ -1,6 +1,4 @@
 package fr.nanterre.insertion.facilitation.ledger;
 
-/** A monthly statement is received, then checked, then validated by a facilitator; only then do its hours count. */
-public enum StatementState {
-    RECEIVED, CHECKED, VALIDATED
-}
+/** Received → checked → validated by a facilitator; only validated hours count. A wrong one is rejected. */
+public enum StatementState { RECEIVED, CHECKED, VALIDATED, REJECTED }

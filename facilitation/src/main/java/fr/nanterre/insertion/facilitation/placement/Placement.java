@@ -40,16 +40,8 @@ public record Placement(@Id UUID id, UUID participantId, String participantRefer
      */
     static Placement start(UUID participantId, NewPlacement input, EligibilitySnapshot eligibility,
                            String facilitator, Instant now) {
-        if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-            throw new IllegalArgumentException("A placement ends after it starts");
-        }
-        if (input.shares().isEmpty() || input.shares().stream().map(ClauseShare::percent)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(HUNDRED) != 0) {
-            throw new IllegalArgumentException("The clause shares of a placement sum to 100 %");
-        }
-        if (input.shares().stream().map(ClauseShare::clauseId).distinct().count() != input.shares().size()) {
-            throw new IllegalArgumentException("A clause appears once among the shares");
-        }
+        checkDates(input.startDate(), input.endDate());
+        checkShares(input.shares());
         String justification = input.exceptionJustification() == null || input.exceptionJustification().isBlank()
                 ? null : input.exceptionJustification().strip();
         if (!eligibility.eligible() && justification == null) {
@@ -64,8 +56,42 @@ public record Placement(@Id UUID id, UUID participantId, String participantRefer
                 List.copyOf(input.shares()), null);
     }
 
+    /**
+     * The placement with its employer, modality, end date or shares changed; the eligibility decision stays.
+     *
+     * @throws IllegalArgumentException when the dates, the SIRET or the shares break their rule
+     */
+    Placement revised(PlacementChange change) {
+        checkDates(startDate, change.endDate());
+        checkShares(change.shares());
+        return new Placement(id, participantId, participantReference, Siret.parse(change.employerSiret()).value(),
+                change.employerName().strip(), change.modality(),
+                change.modality() == Modality.DIRECT_HIRE ? change.contractType() : null, startDate,
+                change.endDate(), eligibleAtStart, exceptionJustification, validatedBy, validatedAt, criteria,
+                List.copyOf(change.shares()), version);
+    }
+
     /** Whether the placement ran during at least part of the month. */
     public boolean covers(YearMonth month) {
         return !startDate.isAfter(month.atEndOfMonth()) && (endDate == null || !endDate.isBefore(month.atDay(1)));
+    }
+
+    private static void checkDates(LocalDate start, @Nullable LocalDate end) {
+        if (end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("A placement ends after it starts");
+        }
+    }
+
+    private static void checkShares(List<ClauseShare> shares) {
+        if (shares.isEmpty() || shares.stream().map(ClauseShare::percent).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(HUNDRED) != 0) {
+            throw new IllegalArgumentException("The clause shares of a placement sum to 100 %");
+        }
+        if (shares.stream().anyMatch(share -> share.percent().signum() <= 0)) {
+            throw new IllegalArgumentException("Each clause share is above 0 %");
+        }
+        if (shares.stream().map(ClauseShare::clauseId).distinct().count() != shares.size()) {
+            throw new IllegalArgumentException("A clause appears once among the shares");
+        }
     }
 }

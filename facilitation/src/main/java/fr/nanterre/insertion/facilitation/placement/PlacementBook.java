@@ -1,12 +1,22 @@
 package fr.nanterre.insertion.facilitation.placement;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
@@ -21,19 +31,21 @@ import org.springframework.transaction.annotation.Transactional;
  * that answer; a participant who is not is placed only with a justified exception.
  */
 @Service
-@PreAuthorize("hasAnyRole('FACILITATOR')")
+@PreAuthorize("hasRole('FACILITATOR')")
 public class PlacementBook {
 
     private final JdbcAggregateTemplate aggregates;
     private final KnownParticipants participants;
     private final ParticipantRegistry registry;
+    private final Ledger ledger;
     private final Clock clock;
 
     PlacementBook(JdbcAggregateTemplate aggregates, KnownParticipants participants, ParticipantRegistry registry,
-                  Clock clock) {
+                  Ledger ledger, Clock clock) {
         this.aggregates = aggregates;
         this.participants = participants;
         this.registry = registry;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -51,29 +63,87 @@ public class PlacementBook {
         return aggregates.insert(Placement.start(participantId, input, eligibility, facilitator, clock.instant()));
     }
 
-    /** The placements, newest first unless the grid sorts otherwise, filtered by part of a reference or SIRET. */
-    @Transactional(readOnly = true)
-    public List<Placement> find(String text, org.springframework.data.domain.Pageable page) {
-        return aggregates.findAll(query(text).with(page), Placement.class);
-    }
-
-    @Transactional(readOnly = true)
-    public long count(String text) {
-        return aggregates.count(query(text), Placement.class);
-    }
-
-    private static Query query(String text) {
-        if (text == null || text.isBlank()) {
-            return Query.empty();
+    /**
+     * Changes a placement as the facilitator last read it. When its shares or modality change, the clauses it
+     * counted on and those it counts on now are counted again and their progress published.
+     *
+     * @throws OptimisticLockingFailureException when someone changed it since {@code read}
+     * @throws HoursOutsideException             when the new end date would leave recorded hours outside it
+     * @throws IllegalArgumentException          when the dates, SIRET or shares break their rule
+     */
+    @Transactional
+    public Placement revise(Placement read, PlacementChange change) {
+        Placement revised = read.revised(change);
+        Optional<YearMonth> lastHours = ledger.lastMonthWithHours(read.id());
+        if (change.endDate() != null && lastHours.isPresent()
+                && change.endDate().isBefore(lastHours.get().atDay(1))) {
+            throw new HoursOutsideException(lastHours.get());
         }
-        String pattern = "%" + text.strip().toUpperCase(java.util.Locale.ROOT) + "%";
-        return Query.query(Criteria.where("participantReference").like(pattern).or("employerSiret")
-                .like(text.replaceAll("\\s", "") + "%"));
+        Placement saved = aggregates.update(revised);
+        if (read.modality() != saved.modality() || !Set.copyOf(read.shares()).equals(Set.copyOf(saved.shares()))) {
+            Set<UUID> clauses = new HashSet<>();
+            read.shares().forEach(share -> clauses.add(share.clauseId()));
+            saved.shares().forEach(share -> clauses.add(share.clauseId()));
+            ledger.recount(clauses);
+        }
+        return saved;
+    }
+
+    /**
+     * A placement's file, with the criteria met when it started (social and health data): the read is written to
+     * the participants' audit log.
+     */
+    @Transactional
+    public Optional<Placement> open(UUID placementId) {
+        Optional<Placement> placement = Optional.ofNullable(aggregates.findById(placementId, Placement.class));
+        placement.ifPresent(p -> registry.recordRead(p.participantId(), "placement=" + p.id()));
+        return placement;
+    }
+
+    /** One page of the placements the filter keeps, newest first unless the page sorts otherwise. */
+    @Transactional(readOnly = true)
+    public List<Placement> find(PlacementFilter filter, Pageable page) {
+        Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "startDate");
+        return aggregates.findAll(query(filter).with(page).sort(sort), Placement.class);
     }
 
     @Transactional(readOnly = true)
-    public List<Placement> ofParticipant(String reference) {
-        return aggregates.findAll(Query.query(Criteria.where("participantReference").is(reference))
-                .sort(Sort.by("startDate")), Placement.class);
+    public long count(PlacementFilter filter) {
+        return aggregates.count(query(filter), Placement.class);
+    }
+
+    /** Every placement the filter keeps, for an export. */
+    @Transactional(readOnly = true)
+    public List<Placement> findAll(PlacementFilter filter) {
+        return aggregates.findAll(query(filter).sort(Sort.by("participantReference", "startDate")), Placement.class);
+    }
+
+    /** Each rule is added as a group ({@code and(Criteria)}), so that the text's alternatives stay together. */
+    private Query query(PlacementFilter filter) {
+        List<Criteria> kept = new ArrayList<>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip();
+            kept.add(Criteria.where("participantReference").like("%" + text.toUpperCase(Locale.ROOT) + "%")
+                    .or(Criteria.where("employerName").like("%" + text + "%").ignoreCase(true))
+                    .or("employerSiret").like(text.replaceAll("\\s", "") + "%"));
+        }
+        if (filter.modality() != null) {
+            kept.add(Criteria.where("modality").is(filter.modality().name()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (Boolean.TRUE.equals(filter.running())) {
+            kept.add(Criteria.where("startDate").lessThanOrEquals(today)
+                    .and(Criteria.where("endDate").isNull().or("endDate").greaterThanOrEquals(today)));
+        } else if (Boolean.FALSE.equals(filter.running())) {
+            kept.add(Criteria.where("endDate").lessThan(today));
+        }
+        if (filter.exceptions()) {
+            kept.add(Criteria.where("eligibleAtStart").isFalse());
+        }
+        Criteria all = Criteria.empty();
+        for (Criteria rule : kept) {
+            all = all.and(rule);
+        }
+        return Query.query(all);
     }
 }

@@ -1,37 +1,45 @@
 package fr.nanterre.insertion.facilitation.ui;
 
-import java.math.BigDecimal;
-import java.util.List;
+import java.time.format.DateTimeFormatter;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.nanterre.insertion.facilitation.clause.FollowedClause;
+import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
 import fr.nanterre.insertion.facilitation.placement.ClauseShare;
 import fr.nanterre.insertion.facilitation.placement.ContractType;
+import fr.nanterre.insertion.facilitation.placement.HoursOutsideException;
 import fr.nanterre.insertion.facilitation.placement.NewPlacement;
 import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.facilitation.placement.PlacementChange;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Places a participant on a clause. Partners is asked whether the participant is eligible on the start date;
- * when they are not, the facilitator may still place them by writing down why.
+ * Places a participant on one or more clauses, or changes a placement. When placing, partners is asked whether
+ * the participant is eligible on the start date; when they are not, the facilitator may still place them by
+ * writing down why. A placement's participant and start date do not change: the decision was taken then.
  */
 class PlacementForm extends Dialog {
 
     final TextField reference = new TextField();
-    final ComboBox<FollowedClause> clause = new ComboBox<>();
+    final ClauseSharesField shares;
     final TextField employerSiret = new TextField();
     final TextField employerName = new TextField();
     final Select<Modality> modality = new Select<>();
@@ -41,24 +49,19 @@ class PlacementForm extends Dialog {
     final TextArea justification = new TextArea();
     final Button save = new Button();
 
-    PlacementForm(PlacementBook placements, List<FollowedClause> clauses, Consumer<Placement> onSaved) {
-        setHeaderTitle(getTranslation("facilitation.placements.new"));
+    /** @param existing the placement to change, or null to place someone */
+    PlacementForm(PlacementBook placements, FollowedClauses clauses, @Nullable Placement existing,
+                  Consumer<Placement> onSaved) {
+        shares = new ClauseSharesField(clauses);
+        setHeaderTitle(getTranslation(existing == null ? "facilitation.placements.new" : "facilitation.placement.edit"));
         reference.setId("placement-reference");
-        clause.setId("placement-clause");
         start.setId("placement-start");
+        end.setId("placement-end");
         save.setId("save-placement");
         employerName.setId("placement-employer");
+        employerSiret.setId("placement-employer-siret");
         reference.setLabel(getTranslation("facilitation.placement.participant"));
         reference.setHelperText(getTranslation("facilitation.placement.participant.help"));
-        clause.setLabel(getTranslation("facilitation.placement.clause"));
-        clause.setItems(clauses);
-        clause.setItemLabelGenerator(c -> getTranslation("facilitation.placement.clause.label", c.contractReference(),
-                c.lotNumber(), c.lotTitle(), c.targetHours()));
-        clause.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue().awardeeSiret() != null && employerSiret.isEmpty()) {
-                employerSiret.setValue(e.getValue().awardeeSiret());
-            }
-        });
         employerSiret.setLabel(getTranslation("facilitation.placement.employer-siret"));
         employerName.setLabel(getTranslation("facilitation.placement.employer"));
         modality.setLabel(getTranslation("facilitation.placement.modality"));
@@ -75,31 +78,82 @@ class PlacementForm extends Dialog {
         justification.setVisible(false);
         justification.setWidthFull();
 
-        FormLayout form = new FormLayout(reference, clause, employerSiret, employerName, modality, contractType, start,
-                end, justification);
-        form.setColspan(clause, 2);
+        if (existing == null) {
+            shares.addRow(null, null).clause.addValueChangeListener(e -> {
+                if (e.getValue() != null && e.getValue().awardeeSiret() != null && employerSiret.isEmpty()) {
+                    employerSiret.setValue(e.getValue().awardeeSiret());
+                }
+            });
+        } else {
+            reference.setValue(existing.participantReference());
+            reference.setReadOnly(true);
+            reference.setHelperText(null);
+            start.setValue(existing.startDate());
+            start.setReadOnly(true);
+            end.setValue(existing.endDate());
+            employerSiret.setValue(existing.employerSiret());
+            employerName.setValue(existing.employerName());
+            modality.setValue(existing.modality());
+            contractType.setValue(existing.contractType());
+            shares.setValue(existing.shares(), clauses.findAll(existing.shares().stream().map(ClauseShare::clauseId)
+                    .toList()).stream().collect(Collectors.toMap(FollowedClause::clauseId, Function.identity())));
+        }
+
+        FormLayout form = new FormLayout(reference, employerSiret, employerName, modality, contractType, start, end,
+                shares, justification);
+        form.setColspan(shares, 2);
         form.setColspan(justification, 2);
         add(form);
 
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save(placements, onSaved));
+        save.addClickListener(e -> {
+            if (valid()) {
+                save(placements, existing, onSaved);
+            }
+        });
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
-        setWidth("46rem");
+        setWidth("52rem");
     }
 
-    private void save(PlacementBook placements, Consumer<Placement> onSaved) {
-        boolean valid = required(reference) & required(employerName);
-        if (clause.getValue() == null) {
-            clause.setErrorMessage(getTranslation("facilitation.required"));
-            clause.setInvalid(true);
-            valid = false;
+    private void save(PlacementBook placements, @Nullable Placement existing, Consumer<Placement> onSaved) {
+        try {
+            onSaved.accept(existing == null
+                    ? placements.place(new NewPlacement(reference.getValue(), employerSiret.getValue(),
+                    employerName.getValue(), modality.getValue(), contractType.getValue(), start.getValue(),
+                    end.getValue(), shares.value(), justification.getValue()))
+                    : placements.revise(existing, new PlacementChange(employerSiret.getValue(),
+                    employerName.getValue(), modality.getValue(), contractType.getValue(), end.getValue(),
+                    shares.value())));
+            close();
+        } catch (NoSuchElementException unknown) {
+            reference.setErrorMessage(getTranslation("facilitation.placement.participant.unknown"));
+            reference.setInvalid(true);
+        } catch (NotEligibleException notEligible) {
+            justification.setVisible(true);
+            justification.setErrorMessage(getTranslation("facilitation.placement.not-eligible"));
+            justification.setInvalid(true);
+        } catch (HoursOutsideException hoursAfterEnd) {
+            end.setErrorMessage(getTranslation("facilitation.placement.end.before-hours",
+                    hoursAfterEnd.lastMonthWithHours().format(DateTimeFormatter.ofPattern("MM/yyyy"))));
+            end.setInvalid(true);
+        } catch (OptimisticLockingFailureException concurrentChange) {
+            Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** Every field's rule, with its message next to it. */
+    private boolean valid() {
+        boolean valid = required(reference) & required(employerName) & shares.validate();
         if (!Siret.isWellFormed(employerSiret.getValue())) {
             employerSiret.setErrorMessage(getTranslation("facilitation.placement.employer-siret.invalid"));
             employerSiret.setInvalid(true);
             valid = false;
+        } else {
+            employerSiret.setInvalid(false);
         }
+        end.setInvalid(false);
         if (start.getValue() == null) {
             start.setErrorMessage(getTranslation("facilitation.required"));
             start.setInvalid(true);
@@ -109,23 +163,7 @@ class PlacementForm extends Dialog {
             end.setInvalid(true);
             valid = false;
         }
-        if (!valid) {
-            return;
-        }
-        try {
-            onSaved.accept(placements.place(new NewPlacement(reference.getValue(), employerSiret.getValue(),
-                    employerName.getValue(), modality.getValue(), contractType.getValue(), start.getValue(),
-                    end.getValue(), List.of(new ClauseShare(clause.getValue().clauseId(), BigDecimal.valueOf(100))),
-                    justification.getValue())));
-            close();
-        } catch (NoSuchElementException unknown) {
-            reference.setErrorMessage(getTranslation("facilitation.placement.participant.unknown"));
-            reference.setInvalid(true);
-        } catch (NotEligibleException notEligible) {
-            justification.setVisible(true);
-            justification.setErrorMessage(getTranslation("facilitation.placement.not-eligible"));
-            justification.setInvalid(true);
-        }
+        return valid;
     }
 
     private boolean required(TextField field) {

@@ -179,4 +179,36 @@ class LedgerTest {
         ledger.enter(placement.id(), YearMonth.of(2026, 3), new BigDecimal("35.5"));
         assertThat(ledger.progressOf(List.of(clause)).get(clause).realisedHours()).isEqualByComparingTo("35.5");
     }
+
+    @Test
+    void aRejectedStatementLeavesTheLedgerAndTheCorrectedOneIsImportedInItsPlace(Scenario scenario) {
+        String reference = enrolled("Rejet", true, scenario);
+        UUID clause = UUID.randomUUID();
+        Placement placement = place(reference, clause, null);
+        byte[] wrong = ("Référence participant;Mois;Heures\n" + reference + ";03/2026;15,5\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Statement received = statements.apply(statements.preview("releve-mars.csv", wrong));
+        assertThat(ledger.entriesOf(placement.id())).singleElement()
+                .satisfies(entry -> assertThat(entry.counts()).isFalse());
+
+        assertThatIllegalArgumentException().isThrownBy(() -> ledger.reject(received, " "));
+        Statement rejected = ledger.reject(received, "Heures d'un autre salarié");
+        assertThat(rejected.state()).isEqualTo(StatementState.REJECTED);
+        assertThat(rejected.rejectedBy()).isEqualTo("f.mef");
+        assertThat(ledger.entriesOf(placement.id())).isEmpty();
+        assertThatThrownBy(() -> ledger.check(rejected)).isInstanceOf(IllegalStateException.class);
+
+        byte[] corrected = ("Référence participant;Mois;Heures\n" + reference + ";03/2026;151,67\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Preview again = statements.preview("releve-mars-corrige.csv", corrected);
+        assertThat(again.count(Status.ACCEPTED)).isEqualTo(1);
+        Statement replacement = statements.apply(again);
+        ledger.validate(ledger.check(replacement));
+        assertThat(ledger.entriesOf(placement.id())).singleElement().satisfies(entry -> {
+            assertThat(entry.hours()).isEqualByComparingTo("151.67");
+            assertThat(entry.statementFile()).isEqualTo("releve-mars-corrige.csv");
+            assertThat(entry.counts()).isTrue();
+        });
+        assertThat(ledger.progressOf(List.of(clause)).get(clause).realisedHours()).isEqualByComparingTo("151.67");
+    }
 }

@@ -31,23 +31,29 @@ class StatementsViewTest extends SpringBrowserlessTest {
 
     @Test
     void eachLineOfAStatementShowsItsVerdictAndNothingIsImportedWithoutAValidLine() {
-        StatementsView view = navigate(StatementsView.class);
+        StatementImportDialog dialog = openImport();
         String csv = "Référence participant;Mois;Heures\nP-1999-000001;03/2026;35\nP-1999-000001;13/2026;35\n";
-        view.show(statementImport.preview("releve.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        dialog.show(statementImport.preview("releve.csv", csv.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(view.summary.getText()).startsWith("0 ligne(s) valide(s), 0 déjà enregistrée(s), 2 rejetée(s).");
-        assertThat(test(view.lines).getCellText(0, 4))
+        assertThat(dialog.summary.getText()).startsWith("0 ligne(s) valide(s), 0 déjà enregistrée(s), 2 rejetée(s).");
+        assertThat(test(dialog.lines).getCellText(0, 4))
                 .isEqualTo("Rejetée : personne inconnue (aucune mise à l'emploi pour cette référence)");
-        assertThat(test(view.lines).getCellText(1, 4)).isEqualTo("Rejetée : mois illisible (mm/aaaa)");
-        assertThat(view.importValid.isVisible()).isFalse();
+        assertThat(test(dialog.lines).getCellText(1, 4)).isEqualTo("Rejetée : mois illisible (mm/aaaa)");
+        assertThat(dialog.importValid.isEnabled()).isFalse();
     }
 
     @Test
     void aFileWithoutTheExpectedColumnsIsRefusedAsAWhole() {
-        StatementsView view = navigate(StatementsView.class);
-        view.show(statementImport.preview("x.csv", "Nom;Heures\nA;3\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(view.summary.getText())
+        StatementImportDialog dialog = openImport();
+        dialog.show(statementImport.preview("x.csv", "Nom;Heures\nA;3\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(dialog.summary.getText())
                 .isEqualTo("La ligne d'en-tête doit contenir les colonnes Référence participant, Mois et Heures.");
-        assertThat(view.lines.isVisible()).isFalse();
+        assertThat(dialog.lines.isVisible()).isFalse();
+    }
+
+    private StatementImportDialog openImport() {
+        StatementsView view = navigate(StatementsView.class);
+        test(view.importFile).click();
+        return $(StatementImportDialog.class).single();
     }
 }

@@ -17,5 +17,7 @@ public enum AuditAction {
     /** Another module read the identity through the participant registry. */
     IDENTITY_READ,
     /** Another module read the eligibility and its criteria through the participant registry. */
-    ELIGIBILITY_READ
+    ELIGIBILITY_READ,
+    /** Another module showed personal data it keeps of its own, such as the criteria met when a placement started. */
+    KEPT_DATA_READ
 }

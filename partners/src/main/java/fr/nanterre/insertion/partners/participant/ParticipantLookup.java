@@ -60,4 +60,11 @@ class ParticipantLookup implements ParticipantRegistry {
         audit.record(user.name(), AuditAction.ELIGIBILITY_READ, participantId, "date=" + date);
         return participant.eligibilityOn(date, rule, criteria.byCode());
     }
+
+    @Override
+    @PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+    @Transactional
+    public void recordRead(UUID participantId, String what) {
+        audit.record(user.name(), AuditAction.KEPT_DATA_READ, participantId, what);
+    }
 }

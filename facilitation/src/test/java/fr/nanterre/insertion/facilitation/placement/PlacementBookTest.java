@@ -1,0 +1,175 @@
+package fr.nanterre.insertion.facilitation.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import fr.nanterre.insertion.facilitation.ledger.Ledger;
+import fr.nanterre.insertion.partners.Sex;
+import fr.nanterre.insertion.partners.participant.NewCriterion;
+import fr.nanterre.insertion.partners.participant.Participant;
+import fr.nanterre.insertion.partners.participant.ParticipantDetails;
+import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
+import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
+import fr.nanterre.insertion.procurement.ClausesProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
+import fr.nanterre.insertion.procurement.Modality;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Changing a placement: its shares across clauses, its end date, its modality, and who may read its file. */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@WithMockUser(username = "f.mef", roles = {"FACILITATOR", "PARTNERS"})
+class PlacementBookTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 5);
+
+    @Autowired
+    ParticipantDirectory participants;
+    @Autowired
+    PlacementBook placements;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String enrolled(String lastName, Scenario scenario) {
+        Participant participant = participants.enrol(new ParticipantDetails(lastName, "Test", LocalDate.of(1980, 2, 1),
+                Sex.FEMALE, null, "92000", "Nanterre", "92050", true, true, null, ReferringOrganisation.PLIE));
+        Participant withRqth = participants.recordCriterion(participant.id(), participant.version(),
+                new NewCriterion("RQTH", "Notification MDPH", START.minusMonths(1)));
+        participants.recordCriterion(participant.id(), withRqth.version(),
+                new NewCriterion("RSA", "Attestation CAF", START.minusDays(3)));
+        scenario.stimulate(participant::id).andWaitForStateChange(() -> jdbc.sql(
+                "select count(*) from facilitation.known_participant where participant_id = ?")
+                .param(participant.id()).query(Long.class).single(), n -> n > 0);
+        return participant.reference();
+    }
+
+    private Placement placed(String reference, Modality modality, List<ClauseShare> shares) {
+        return placements.place(new NewPlacement(reference, "55210055400013", "Bâtir Seine SA", modality, null, START,
+                null, shares, null));
+    }
+
+    private static ClauseShare share(UUID clause, String percent) {
+        return new ClauseShare(clause, new BigDecimal(percent));
+    }
+
+    @Test
+    void sharingAPlacementAcrossTwoClausesCountsItsHoursAgainOnBoth(Scenario scenario) {
+        String reference = enrolled("Globale", scenario);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Placement placement = placed(reference, Modality.DIRECT_HIRE, List.of(share(first, "100")));
+        ledger.enter(placement.id(), YearMonth.of(2026, 1), new BigDecimal("120"));
+        ledger.enter(placement.id(), YearMonth.of(2026, 2), new BigDecimal("80"));
+
+        scenario.stimulate(() -> placements.revise(placement, new PlacementChange(placement.employerSiret(),
+                        placement.employerName(), Modality.DIRECT_HIRE, null, null,
+                        List.of(share(first, "75"), share(second, "25")))))
+                .andWaitForEventOfType(ClausesProgressed.class)
+                .matching(event -> event.clauses().size() == 2)
+                .toArriveAndVerify(event -> assertThat(event.clauses())
+                        .extracting(ClauseTotals::clauseId, c -> c.realisedHours().stripTrailingZeros().toPlainString())
+                        // 200 h: 75 % on the first clause, 25 % on the second
+                        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(first, "150"),
+                                org.assertj.core.groups.Tuple.tuple(second, "50")));
+        assertThat(placements.open(placement.id()).orElseThrow().shares()).hasSize(2);
+    }
+
+    @Test
+    void sharesThatDoNotSumToOneHundredOrNameAClauseTwiceAreRefused(Scenario scenario) {
+        String reference = enrolled("Parts", scenario);
+        UUID clause = UUID.randomUUID();
+        Placement placement = placed(reference, Modality.PROVISION, List.of(share(clause, "100")));
+        PlacementChange ninety = new PlacementChange(placement.employerSiret(), placement.employerName(),
+                Modality.PROVISION, null, null, List.of(share(clause, "60"), share(UUID.randomUUID(), "30")));
+        assertThatIllegalArgumentException().isThrownBy(() -> placements.revise(placement, ninety))
+                .withMessageContaining("100 %");
+        PlacementChange twice = new PlacementChange(placement.employerSiret(), placement.employerName(),
+                Modality.PROVISION, null, null, List.of(share(clause, "50"), share(clause, "50")));
+        assertThatIllegalArgumentException().isThrownBy(() -> placements.revise(placement, twice))
+                .withMessageContaining("once");
+    }
+
+    @Test
+    void aPlacementCannotEndBeforeTheHoursItAlreadyHas(Scenario scenario) {
+        String reference = enrolled("Fin", scenario);
+        UUID clause = UUID.randomUUID();
+        Placement placement = placed(reference, Modality.DIRECT_HIRE, List.of(share(clause, "100")));
+        ledger.enter(placement.id(), YearMonth.of(2026, 3), new BigDecimal("100"));
+
+        PlacementChange endsInFebruary = new PlacementChange(placement.employerSiret(), placement.employerName(),
+                Modality.DIRECT_HIRE, ContractType.CDD, LocalDate.of(2026, 2, 27), placement.shares());
+        assertThatThrownBy(() -> placements.revise(placement, endsInFebruary))
+                .isInstanceOfSatisfying(HoursOutsideException.class,
+                        refused -> assertThat(refused.lastMonthWithHours()).isEqualTo(YearMonth.of(2026, 3)));
+
+        Placement ended = placements.revise(placement, new PlacementChange(placement.employerSiret(),
+                "Bâtir Seine", Modality.DIRECT_HIRE, ContractType.CDD, LocalDate.of(2026, 3, 20), placement.shares()));
+        assertThat(ended.endDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(ended.contractType()).isEqualTo(ContractType.CDD);
+        assertThat(ended.eligibleAtStart()).as("the decision taken at the start stays").isTrue();
+    }
+
+    @Test
+    void aChangeMadeFromAnOutdatedCopyIsRefused(Scenario scenario) {
+        String reference = enrolled("Concurrent", scenario);
+        Placement placement = placed(reference, Modality.DIRECT_HIRE, List.of(share(UUID.randomUUID(), "100")));
+        placements.revise(placement, new PlacementChange(placement.employerSiret(), "Premier", Modality.DIRECT_HIRE,
+                null, null, placement.shares()));
+        assertThatThrownBy(() -> placements.revise(placement, new PlacementChange(placement.employerSiret(),
+                "Second", Modality.DIRECT_HIRE, null, null, placement.shares())))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void openingAPlacementShowsItsCriteriaAndIsWrittenToTheAuditLog(Scenario scenario) {
+        String reference = enrolled("Audit", scenario);
+        Placement placement = placed(reference, Modality.DIRECT_HIRE, List.of(share(UUID.randomUUID(), "100")));
+        Placement opened = placements.open(placement.id()).orElseThrow();
+        assertThat(opened.criteria()).extracting(PlacementCriterion::code).containsExactlyInAnyOrder("RSA", "RQTH");
+        assertThat(jdbc.sql("select username || ' ' || action || ' ' || detail from partners.audit_log "
+                        + "where participant_id = ? and action = 'KEPT_DATA_READ'")
+                .param(placement.participantId()).query(String.class).list())
+                .containsExactly("f.mef KEPT_DATA_READ placement=" + placement.id());
+    }
+
+    @Test
+    void theListIsFilteredByTextModalityPeriodAndExceptions(Scenario scenario) {
+        String reference = enrolled("Filtre", scenario);
+        UUID clause = UUID.randomUUID();
+        placed(reference, Modality.PROVISION, List.of(share(clause, "100")));
+        placements.place(new NewPlacement(reference, "55210055400013", "Ancien Chantier", Modality.DIRECT_HIRE,
+                ContractType.CDD, START, START.plusMonths(1), List.of(share(clause, "100")), null));
+
+        assertThat(placements.find(new PlacementFilter(reference, Modality.PROVISION, null, false),
+                PageRequest.of(0, 10))).extracting(Placement::employerName).containsExactly("Bâtir Seine SA");
+        assertThat(placements.find(new PlacementFilter(reference.toLowerCase(), null, false, false),
+                PageRequest.of(0, 10))).extracting(Placement::employerName).containsExactly("Ancien Chantier");
+        assertThat(placements.count(new PlacementFilter("ancien chan", null, null, false))).isEqualTo(1);
+        assertThat(placements.count(new PlacementFilter(reference, null, null, true))).as("both were eligible")
+                .isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = "PROCUREMENT")
+    void onlyFacilitatorsReadPlacements() {
+        assertThatThrownBy(() -> placements.count(PlacementFilter.ALL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> placements.open(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+    }
+}
