@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -184,6 +186,13 @@ class CandidatePipelineTest {
         assertThatIllegalStateException().isThrownBy(() -> pipeline.edit(closed, closed.details()));
         assertThat(pipeline.notRetain(waiting, "Poste pourvu").status())
                 .as("a candidate still waiting on a closed offer is told").isEqualTo(ReferralStatus.NOT_RETAINED);
+
+        assertThat(pipeline.countReferrals(ReferralFilter.of(offer))).isEqualTo(2);
+        assertThat(pipeline.referrals(new ReferralFilter(null, ReferralStatus.HIRED, first.toLowerCase()),
+                Pageable.ofSize(10))).singleElement().satisfies(candidacy -> {
+                    assertThat(candidacy.referral().id()).isEqualTo(hired.id());
+                    assertThat(candidacy.offer().postTitle()).isEqualTo("Peintre (ordre)");
+                });
     }
 
     private static OfferDetails withPositions(JobOffer offer, int positions) {
@@ -256,6 +265,9 @@ class CandidatePipelineTest {
         assertThat(pipeline.countOffers(new OfferFilter("pipe-recherche-7", null))).isEqualTo(2);
         assertThat(pipeline.offers(new OfferFilter("pipe-recherche-7", OfferState.OPEN), Pageable.ofSize(10)))
                 .extracting(s -> s.offer().id()).containsExactly(plumber.id());
+        assertThat(pipeline.offers(new OfferFilter("pipe-recherche-7", null), PageRequest.of(0, 10,
+                Sort.by("postTitle")))).extracting(s -> s.offer().postTitle())
+                .containsExactly("Carreleur (recherche)", "Plombier chauffagiste (recherche)");
         assertThat(pipeline.offers(new OfferFilter("electricite generale", null), Pageable.ofSize(10)))
                 .as("the employer, typed without accents").extracting(s -> s.offer().postTitle())
                 .containsExactly("Carreleur (recherche)");
