@@ -76,7 +76,10 @@ public class CandidatePipeline {
         return aggregates.insert(JobOffer.open(clause, details, user(), clock.instant()));
     }
 
-    /** @throws IllegalArgumentException when fewer positions remain than people already hired */
+    /**
+     * @throws IllegalStateException    when the offer is closed
+     * @throws IllegalArgumentException when a value breaks its rule, or fewer positions remain than people hired
+     */
     @Transactional
     public JobOffer edit(JobOffer offer, OfferDetails details) {
         return aggregates.update(offer.edited(details));

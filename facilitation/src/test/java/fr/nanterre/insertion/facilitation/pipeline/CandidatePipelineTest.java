@@ -215,6 +215,10 @@ class CandidatePipelineTest {
                 "Bâtir", "Coffreur", new BigDecimal("35"), START, null, 1)));
         assertThatThrownBy(() -> pipeline.open(new OfferDetails(UUID.randomUUID(), AWARDEE, "Bâtir", "Coffreur",
                 new BigDecimal("35"), START, null, 1))).isInstanceOf(NoSuchElementException.class);
+
+        jdbc.sql("update facilitation.followed_clause set closed_on = ? where clause_id = ?")
+                .params(START.plusMonths(1), clause).update();
+        assertThatIllegalStateException().as("the contract is closed").isThrownBy(() -> pipeline.open(valid));
     }
 
     @Test
