@@ -50,7 +50,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "FACILITATOR")
     void aFacilitatorSeesParticipantsContractsAndTheDirectoryButNotTheStructuresRegister() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Participants", "Marchés", "Programmation",
-                "Mon suivi", "Annuaire des structures", "Mises à l'emploi", "Relevés d'heures");
+                "Mon suivi", "Annuaire des structures", "Mises à l'emploi", "Relevés d'heures", "Offres d'emploi",
+                "Candidatures");
     }
 
     @Test

@@ -1,0 +1,90 @@
+package fr.nanterre.insertion.facilitation.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableRunnable;
+import fr.nanterre.insertion.facilitation.pipeline.CandidatePipeline;
+import fr.nanterre.insertion.facilitation.pipeline.Hiring;
+import fr.nanterre.insertion.facilitation.pipeline.JobOffer;
+import fr.nanterre.insertion.facilitation.pipeline.OfferDetails;
+import fr.nanterre.insertion.facilitation.pipeline.Referral;
+import fr.nanterre.insertion.facilitation.placement.ContractType;
+import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
+import fr.nanterre.insertion.procurement.Modality;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.RecordDialog;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Hires a candidate: the placement on the offer's clause starts with the modality and contract chosen here.
+ * Partners is asked whether the participant is eligible on the start date; when they are not, the facilitator may
+ * still hire them by writing down why.
+ */
+class HireForm extends RecordDialog<Hiring> {
+
+    final Select<Modality> modality = new Select<>();
+    final Select<ContractType> contractType = new Select<>();
+    final LocalizedDatePicker start = new LocalizedDatePicker("");
+    final LocalizedDatePicker end = new LocalizedDatePicker("");
+    final TextArea justification = new TextArea();
+
+    HireForm(CandidatePipeline pipeline, Referral referral, JobOffer offer, SerializableRunnable onDone) {
+        super(Hiring.class);
+        setHeaderTitle(getTranslation("facilitation.pipeline.hire.title", referral.participantReference(),
+                offer.postTitle()));
+        modality.setLabel(getTranslation("facilitation.placement.modality"));
+        modality.setItems(Modality.values());
+        modality.setItemLabelGenerator(m -> getTranslation("facilitation.modality." + m.name()));
+        contractType.setLabel(getTranslation("facilitation.placement.contract-type"));
+        contractType.setItems(ContractType.values());
+        contractType.setItemLabelGenerator(t -> getTranslation("facilitation.contract-type." + t.name()));
+        modality.addValueChangeListener(e -> contractType.setVisible(e.getValue() == Modality.DIRECT_HIRE));
+        start.setLabel(getTranslation("facilitation.placement.start"));
+        end.setLabel(getTranslation("facilitation.placement.end"));
+        justification.setLabel(getTranslation("facilitation.placement.justification"));
+        justification.setVisible(false);
+        justification.setWidthFull();
+
+        String required = getTranslation("facilitation.required");
+        binder.forField(modality).asRequired(required).bind("modality");
+        binder.forField(contractType)
+                .withValidator(type -> modality.getValue() != Modality.DIRECT_HIRE || type != null,
+                        getTranslation("facilitation.pipeline.hire.contract-type.required"))
+                .bind("contractType");
+        binder.forField(start).asRequired(required).bind("startDate");
+        binder.forField(end).withValidator(date -> OfferDetails.datesInOrder(start.getValue(), date),
+                getTranslation("facilitation.placement.end.before-start")).bind("endDate");
+        binder.forField(justification).bind("justification");
+        modality.setValue(Modality.DIRECT_HIRE);
+        start.setValue(offer.startDate());
+        end.setValue(offer.endDate());
+
+        FormLayout form = new FormLayout(modality, contractType, start, end, justification);
+        form.setColspan(justification, 2);
+        add(form);
+        saveWith(hiring -> {
+            try {
+                pipeline.hire(referral, hiring);
+                Notification.show(getTranslation("facilitation.pipeline.hire.done", referral.participantReference()),
+                        5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                onDone.run();
+                return true;
+            } catch (NotEligibleException notEligible) {
+                justification.setVisible(true);
+                justification.setErrorMessage(getTranslation("facilitation.pipeline.hire.not-eligible"));
+                justification.setInvalid(true);
+                return false;
+            } catch (OptimisticLockingFailureException | IllegalStateException concurrentChange) {
+                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                onDone.run();
+                return true;
+            }
+        });
+        save.setText(getTranslation("facilitation.pipeline.referral.hire"));
+        setWidth("40rem");
+    }
+}
