@@ -228,6 +228,7 @@ class EndToEndIT {
         Path statement = Files.createTempFile("releve", ".csv");
         Files.writeString(statement, "\uFEFFRéférence participant;Mois;Heures\n" + reference + ";" + month + ";151,67\n");
         browser.get(baseUrl + "/releves");
+        click(wait, "open-statement-import");
         // the upload's file input sits in its shadow DOM
         wait.until(d -> {
             WebElement upload = d.findElement(By.id("statement-upload"));
@@ -249,6 +250,17 @@ class EndToEndIT {
         confirm(wait);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Validé"));
         screenshot("8-statement-validated");
+
+        // the placement's file shows the month's hours, from the validated statement
+        browser.get(baseUrl + "/placements");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            browser.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(cell -> cell.getText().equals(reference)).findFirst().orElseThrow().click();
+            return true;
+        });
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "(Validé)"));
+        assertThat(cells()).contains(month, "151.67");
+        screenshot("8b-placement-file");
 
         // the progress reaches procurement through an event, just after the validation commits
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
+import fr.nanterre.platform.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,7 +25,6 @@ import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,27 +41,29 @@ public class Ledger {
     private final JdbcAggregateTemplate aggregates;
     private final CountingSettings settings;
     private final ApplicationEventPublisher events;
+    private final CurrentUser user;
     private final Clock clock;
 
     Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, CountingSettings settings,
-           ApplicationEventPublisher events, Clock clock) {
+           ApplicationEventPublisher events, CurrentUser user, Clock clock) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.settings = settings;
         this.events = events;
+        this.user = user;
         this.clock = clock;
     }
 
     @Transactional
     public Statement check(Statement statement) {
-        return aggregates.update(statement.checked(user(), clock.instant()));
+        return aggregates.update(statement.checked(user.name(), clock.instant()));
     }
 
     /** Validated: the statement's hours now count, and the progress of its clauses is published. */
     @Transactional
     public Statement validate(Statement statement) {
         lockProgress();
-        Statement validated = aggregates.update(statement.validated(user(), clock.instant()));
+        Statement validated = aggregates.update(statement.validated(user.name(), clock.instant()));
         publishProgress(jdbc.sql("""
                         select distinct s.clause_id from facilitation.hours_entry h
                         join facilitation.placement_share s on s.placement_id = h.placement_id
@@ -76,7 +78,7 @@ public class Ledger {
      */
     @Transactional
     public Statement reject(Statement statement, String reason) {
-        Statement rejected = aggregates.update(statement.rejected(user(), clock.instant(), reason));
+        Statement rejected = aggregates.update(statement.rejected(user.name(), clock.instant(), reason));
         jdbc.sql("delete from facilitation.hours_entry where statement_id = ?").param(statement.id()).update();
         return rejected;
     }
@@ -112,7 +114,7 @@ public class Ledger {
                         values (?, ?, ?, null, ?)
                         on conflict (placement_id, month) do update set hours = excluded.hours,
                             statement_id = null, entered_by = excluded.entered_by""")
-                .params(placementId, month.atDay(1), hours, user()).update();
+                .params(placementId, month.atDay(1), hours, user.name()).update();
         publishProgress(jdbc.sql("select clause_id from facilitation.placement_share where placement_id = ?")
                 .param(placementId).query(UUID.class).list());
     }
@@ -241,9 +243,5 @@ public class Ledger {
         if (!clauseIds.isEmpty()) {
             events.publishEvent(new ClausesProgressed(clock.instant(), List.copyOf(progressOf(clauseIds).values())));
         }
-    }
-
-    private static String user() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -16,13 +16,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import fr.nanterre.platform.importing.ImportPreview;
+import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
 import fr.nanterre.platform.text.SearchKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,11 +72,13 @@ public class StatementImport {
 
     private final JdbcClient jdbc;
     private final CountingSettings settings;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    StatementImport(JdbcClient jdbc, CountingSettings settings, Clock clock) {
+    StatementImport(JdbcClient jdbc, CountingSettings settings, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -119,7 +121,7 @@ public class StatementImport {
         if (accepted.isEmpty()) {
             return null;
         }
-        String user = SecurityContextHolder.getContext().getAuthentication().getName();
+        String user = currentUser.name();
         Statement statement = Statement.received(preview.fileName(), accepted.size(), user, clock.instant());
         jdbc.sql("""
                         insert into facilitation.statement (id, file_name, received_at, received_by, state, lines, version)

@@ -22,6 +22,7 @@ import fr.nanterre.insertion.facilitation.placement.NewPlacement;
 import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.text.SearchKey;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -30,7 +31,6 @@ import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,15 +52,17 @@ public class CandidatePipeline {
     private final FollowedClauses clauses;
     private final KnownParticipants participants;
     private final PlacementBook placements;
+    private final CurrentUser user;
     private final Clock clock;
 
     CandidatePipeline(JdbcAggregateTemplate aggregates, JdbcClient jdbc, FollowedClauses clauses,
-                      KnownParticipants participants, PlacementBook placements, Clock clock) {
+                      KnownParticipants participants, PlacementBook placements, CurrentUser user, Clock clock) {
         this.aggregates = aggregates;
         this.jdbc = jdbc;
         this.clauses = clauses;
         this.participants = participants;
         this.placements = placements;
+        this.user = user;
         this.clock = clock;
     }
 
@@ -73,7 +75,7 @@ public class CandidatePipeline {
     public JobOffer open(OfferDetails details) {
         FollowedClause clause = clauses.find(details.clauseId())
                 .orElseThrow(() -> new NoSuchElementException("No followed clause " + details.clauseId()));
-        return aggregates.insert(JobOffer.open(clause, details, user(), clock.instant()));
+        return aggregates.insert(JobOffer.open(clause, details, user.name(), clock.instant()));
     }
 
     /**
@@ -145,14 +147,14 @@ public class CandidatePipeline {
                 .params(offerId, participant).query(Long.class).single() > 0) {
             throw new AlreadyReferredException(reference);
         }
-        return aggregates.insert(Referral.referred(offerId, participant, reference, user(), today()));
+        return aggregates.insert(Referral.referred(offerId, participant, reference, user.name(), today()));
     }
 
     /** @throws IllegalStateException when the offer is closed or the referral is past the referred step */
     @Transactional
     public Referral interview(Referral referral) {
         load(referral.offerId()).checkOpen();
-        return aggregates.update(referral.interviewed(user(), today()));
+        return aggregates.update(referral.interviewed(user.name(), today()));
     }
 
     /**
@@ -173,7 +175,7 @@ public class CandidatePipeline {
                 offer.employerSiret(), offer.employerName(), hiring.modality(), hiring.contractType(),
                 hiring.startDate(), hiring.endDate(), List.of(new ClauseShare(offer.clauseId(), WHOLE_CLAUSE)),
                 hiring.justification()));
-        return aggregates.update(referral.hired(placement.id(), user(), today()));
+        return aggregates.update(referral.hired(placement.id(), user.name(), today()));
     }
 
     /**
@@ -182,7 +184,7 @@ public class CandidatePipeline {
      */
     @Transactional
     public Referral notRetain(Referral referral, String reason) {
-        return aggregates.update(referral.notRetained(reason, user(), today()));
+        return aggregates.update(referral.notRetained(reason, user.name(), today()));
     }
 
     /** The referrals the filter keeps, latest first unless the page sorts otherwise, each with its offer. */
@@ -259,9 +261,5 @@ public class CandidatePipeline {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String user() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
+import fr.nanterre.platform.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -22,7 +23,6 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +38,16 @@ public class PlacementBook {
     private final KnownParticipants participants;
     private final ParticipantRegistry registry;
     private final Ledger ledger;
+    private final CurrentUser user;
     private final Clock clock;
 
     PlacementBook(JdbcAggregateTemplate aggregates, KnownParticipants participants, ParticipantRegistry registry,
-                  Ledger ledger, Clock clock) {
+                  Ledger ledger, CurrentUser user, Clock clock) {
         this.aggregates = aggregates;
         this.participants = participants;
         this.registry = registry;
         this.ledger = ledger;
+        this.user = user;
         this.clock = clock;
     }
 
@@ -59,8 +61,7 @@ public class PlacementBook {
         UUID participantId = participants.byReference(input.participantReference())
                 .orElseThrow(() -> new NoSuchElementException("No participant " + input.participantReference()));
         EligibilitySnapshot eligibility = registry.eligibilityOn(participantId, input.startDate());
-        String facilitator = SecurityContextHolder.getContext().getAuthentication().getName();
-        return aggregates.insert(Placement.start(participantId, input, eligibility, facilitator, clock.instant()));
+        return aggregates.insert(Placement.start(participantId, input, eligibility, user.name(), clock.instant()));
     }
 
     /**

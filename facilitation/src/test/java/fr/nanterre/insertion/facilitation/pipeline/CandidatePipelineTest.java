@@ -15,6 +15,7 @@ import fr.nanterre.insertion.facilitation.placement.ContractType;
 import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
 import fr.nanterre.insertion.facilitation.placement.PlacementCriterion;
 import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.NewCriterion;
@@ -115,7 +116,7 @@ class CandidatePipelineTest {
 
         assertThat(hired.status()).isEqualTo(ReferralStatus.HIRED);
         assertThat(hired.decidedBy()).isEqualTo("f.mef");
-        List<Placement> placed = placements.ofParticipant(reference);
+        List<Placement> placed = placements.findAll(new PlacementFilter(reference, null, null, false));
         assertThat(placed).hasSize(1);
         Placement placement = placed.getFirst();
         assertThat(placement.id()).isEqualTo(hired.placementId());
@@ -163,7 +164,7 @@ class CandidatePipelineTest {
         Referral referred = pipeline.refer(offer.id(), first);
         assertThatIllegalStateException().as("a hire follows an interview")
                 .isThrownBy(() -> pipeline.hire(referred, cdd(null)));
-        assertThat(placements.ofParticipant(first)).isEmpty();
+        assertThat(placements.findAll(new PlacementFilter(first, null, null, false))).isEmpty();
         assertThatThrownBy(() -> pipeline.refer(offer.id(), first)).isInstanceOf(AlreadyReferredException.class);
         assertThatThrownBy(() -> pipeline.refer(offer.id(), "P-1999-999999")).isInstanceOf(NoSuchElementException.class);
 
@@ -174,7 +175,7 @@ class CandidatePipelineTest {
         Referral waiting = interviewed(offer, second);
         assertThatIllegalStateException().as("the only position is filled")
                 .isThrownBy(() -> pipeline.hire(waiting, cdd(null)));
-        assertThat(placements.ofParticipant(second)).isEmpty();
+        assertThat(placements.findAll(new PlacementFilter(second, null, null, false))).isEmpty();
         JobOffer current = pipeline.offer(offer.id()).orElseThrow();
         assertThatIllegalArgumentException().as("one person is already hired")
                 .isThrownBy(() -> pipeline.edit(current, withPositions(current, 0)));
@@ -229,11 +230,11 @@ class CandidatePipelineTest {
         Referral interview = interviewed(offer, reference);
 
         assertThatThrownBy(() -> pipeline.hire(interview, cdd(" "))).isInstanceOf(NotEligibleException.class);
-        assertThat(placements.ofParticipant(reference)).isEmpty();
+        assertThat(placements.findAll(new PlacementFilter(reference, null, null, false))).isEmpty();
         assertThat(pipeline.offer(offer.id()).orElseThrow().hired()).as("the offer's count rolled back").isZero();
 
         Referral hired = pipeline.hire(interview, cdd("Sortante de détention, justificatif attendu du SPIP"));
-        Placement placement = placements.ofParticipant(reference).getFirst();
+        Placement placement = placements.findAll(new PlacementFilter(reference, null, null, false)).getFirst();
         assertThat(placement.id()).isEqualTo(hired.placementId());
         assertThat(placement.eligibleAtStart()).isFalse();
         assertThat(placement.exceptionJustification()).startsWith("Sortante de détention");
@@ -254,7 +255,8 @@ class CandidatePipelineTest {
         pipeline.hire(seenByBoth, cdd(null));
         assertThatThrownBy(() -> pipeline.hire(seenByBoth, cdd(null)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(placements.ofParticipant(reference)).as("the second placement rolled back").hasSize(1);
+        assertThat(placements.findAll(new PlacementFilter(reference, null, null, false)))
+                .as("the second placement rolled back").hasSize(1);
         assertThat(pipeline.offer(offer.id()).orElseThrow().hired()).isEqualTo(1);
     }
 

@@ -21,6 +21,7 @@ import fr.nanterre.insertion.facilitation.pipeline.JobOffer;
 import fr.nanterre.insertion.facilitation.pipeline.OfferDetails;
 import fr.nanterre.insertion.facilitation.pipeline.OfferFilter;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
 import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.Participant;
 import fr.nanterre.insertion.partners.participant.ParticipantDetails;
@@ -179,14 +180,14 @@ class OffersViewTest extends SpringBrowserlessTest {
         assertThat(hire.justification.isVisible()).isTrue();
         assertThat(hire.justification.getErrorMessage()).isEqualTo(
                 "Ce participant n'est pas éligible à la date de début : justifiez la dérogation pour l'embaucher.");
-        assertThat(placements.ofParticipant(reference)).isEmpty();
+        assertThat(placements.findAll(new PlacementFilter(reference, null, null, false))).isEmpty();
 
         test(hire.justification).setValue("Orienté par le SPIP, justificatifs en cours");
         test(hire.save).click();
         assertThat(hire.isOpened()).isFalse();
         assertThat(test(dialog.referrals).getCellText(0, 1)).isEqualTo("Embauché");
         assertThat(dialog.positions.getText()).isEqualTo("Postes pourvus : 1 sur 1 · Ouverte");
-        assertThat(placements.ofParticipant(reference)).singleElement()
+        assertThat(placements.findAll(new PlacementFilter(reference, null, null, false))).singleElement()
                 .satisfies(p -> assertThat(p.exceptionJustification()).startsWith("Orienté par le SPIP"));
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
+import fr.nanterre.platform.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

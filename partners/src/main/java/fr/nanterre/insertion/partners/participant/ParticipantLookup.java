@@ -10,6 +10,8 @@ import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.insertion.partners.ParticipantSummary;
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
+import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,7 @@ class ParticipantLookup implements ParticipantRegistry {
     @Transactional
     public Optional<ParticipantSummary> find(UUID participantId) {
         return participants.findById(participantId).map(participant -> {
-            if (!user.seesIdentities()) {
+            if (!user.hasAnyRole(Roles.PARTNERS, Roles.FACILITATOR)) {
                 return new ParticipantSummary(participant.id(), participant.reference(), participant.isAnonymised(),
                         null);
             }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
+import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
+import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.text.SearchKey;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.Siret;
+import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.text.SearchKey;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -14,7 +15,6 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +29,13 @@ public class StructureDirectory {
 
     private final Structures structures;
     private final JdbcAggregateTemplate aggregates;
+    private final CurrentUser user;
     private final Clock clock;
 
-    StructureDirectory(Structures structures, JdbcAggregateTemplate aggregates, Clock clock) {
+    StructureDirectory(Structures structures, JdbcAggregateTemplate aggregates, CurrentUser user, Clock clock) {
         this.structures = structures;
         this.aggregates = aggregates;
+        this.user = user;
         this.clock = clock;
     }
 
@@ -70,8 +72,7 @@ public class StructureDirectory {
     /** Records that the current user declares the structure active, or not, for the reason given. */
     @Transactional
     public Structure overrideActivity(Structure structure, boolean active, String reason) {
-        String user = SecurityContextHolder.getContext().getAuthentication().getName();
-        structure.overrideActivity(active, reason, user, clock.instant());
+        structure.overrideActivity(active, reason, user.name(), clock.instant());
         return structures.save(structure);
     }
 

@@ -1,26 +1,22 @@
-package fr.nanterre.insertion.partners.participant;
+package fr.nanterre.platform.security;
 
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import fr.nanterre.platform.security.Roles;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.stereotype.Component;
 
 /**
- * The logged-in user, as the audit log and the history name them. Read through the application's
+ * The logged-in user, as audit lines and records name them. Read through the application's
  * {@link SecurityContextHolderStrategy} (Vaadin declares one), as method security reads it, so that both always
- * agree on who is calling.
+ * agree on who is calling: with several Spring contexts in one JVM (tests), the static holder may point at
+ * another context's strategy.
  */
-@Component
-class CurrentUser {
-
+public class CurrentUser {
 
     private final SecurityContextHolderStrategy security;
 
@@ -28,17 +24,12 @@ class CurrentUser {
         this.security = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    String name() {
+    public String name() {
         Authentication authentication = security.getContext().getAuthentication();
         return authentication == null ? "anonymous" : authentication.getName();
     }
 
-    /** PARTNERS and FACILITATOR see identities and criteria; nobody else. */
-    boolean seesIdentities() {
-        return hasAnyRole(Roles.PARTNERS, Roles.FACILITATOR);
-    }
-
-    boolean hasAnyRole(String... roles) {
+    public boolean hasAnyRole(String... roles) {
         Authentication authentication = security.getContext().getAuthentication();
         Set<String> authorities = Arrays.stream(roles).map(role -> "ROLE_" + role).collect(Collectors.toSet());
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()

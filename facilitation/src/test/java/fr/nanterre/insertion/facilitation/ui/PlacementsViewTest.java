@@ -1,0 +1,142 @@
+package fr.nanterre.insertion.facilitation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import fr.nanterre.insertion.ModuleTestApplication;
+import fr.nanterre.insertion.facilitation.clause.FollowedClause;
+import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
+import fr.nanterre.insertion.facilitation.ledger.Ledger;
+import fr.nanterre.insertion.facilitation.placement.ClauseShare;
+import fr.nanterre.insertion.facilitation.placement.NewPlacement;
+import fr.nanterre.insertion.facilitation.placement.Placement;
+import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.partners.Sex;
+import fr.nanterre.insertion.partners.participant.NewCriterion;
+import fr.nanterre.insertion.partners.participant.Participant;
+import fr.nanterre.insertion.partners.participant.ParticipantDetails;
+import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
+import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
+import fr.nanterre.insertion.procurement.Modality;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest(classes = ModuleTestApplication.class)
+@ViewPackages(classes = PlacementsView.class)
+@WithMockUser(username = "f.mef", roles = {"FACILITATOR", "PARTNERS"})
+class PlacementsViewTest extends SpringBrowserlessTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 2, 2);
+
+    @Autowired
+    PlacementBook placements;
+    @Autowired
+    FollowedClauses clauses;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    ParticipantDirectory participants;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void inFrench() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    private FollowedClause followedClause(String contract) {
+        UUID clause = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into facilitation.followed_clause (clause_id, contract_id, contract_reference, buyer,
+                            lot_number, lot_title, awardee_siret, target_hours, notified_on, duration_months)
+                        values (?, ?, ?, 'Ville de Nanterre', 1, 'Gros œuvre', '55210055400013', 833, ?, 24)""")
+                .params(clause, UUID.randomUUID(), contract, START.minusMonths(1)).update();
+        return clauses.find(clause).orElseThrow();
+    }
+
+    private Placement placed(FollowedClause clause) {
+        Participant participant = participants.enrol(new ParticipantDetails("Écran", "Sami", LocalDate.of(1990, 3, 3),
+                Sex.MALE, null, "92000", "Nanterre", "92050", true, true, null, ReferringOrganisation.PLIE));
+        participants.recordCriterion(participant.id(), participant.version(),
+                new NewCriterion("RSA", "Attestation CAF", START.minusDays(10)));
+        jdbc.sql("insert into facilitation.known_participant (participant_id, reference) values (?, ?) "
+                + "on conflict do nothing").params(participant.id(), participant.reference()).update();
+        return placements.place(new NewPlacement(participant.reference(), "55210055400013", "Bâtir Seine SA",
+                Modality.DIRECT_HIRE, null, START, null, List.of(new ClauseShare(clause.clauseId(),
+                new BigDecimal("100"))), null));
+    }
+
+    @Test
+    void sharesThatDoNotMakeOneHundredPercentAreShownAndNothingIsSaved() {
+        FollowedClause first = followedClause("ECRAN-PARTS-1");
+        FollowedClause second = followedClause("ECRAN-PARTS-2");
+        PlacementsView view = navigate(PlacementsView.class);
+        test(view.place).click();
+        PlacementForm form = $(PlacementForm.class).single();
+        form.reference.setValue("P-2026-999999");
+        form.employerName.setValue("Bâtir Seine SA");
+        form.start.setValue(START);
+        form.shares.rows.getFirst().clause.setValue(first);
+        assertThat(form.employerSiret.getValue()).as("the awardee's SIRET").isEqualTo("55210055400013");
+        form.shares.rows.getFirst().percent.setValue(new BigDecimal("60"));
+        test(form.shares.addClause).click();
+        form.shares.rows.get(1).clause.setValue(second);
+        form.shares.rows.get(1).percent.setValue(new BigDecimal("30"));
+
+        test(form.save).click();
+        assertThat(form.shares.total.getText()).isEqualTo("Total des parts : 90 % (il doit faire 100 %)");
+        assertThat(form.isOpened()).isTrue();
+
+        form.shares.rows.get(1).clause.setValue(first);
+        form.shares.rows.get(1).percent.setValue(new BigDecimal("40"));
+        test(form.save).click();
+        assertThat(form.shares.rows.get(1).clause.getErrorMessage()).isEqualTo("Cette clause est déjà choisie");
+        assertThat(form.shares.rows.get(1).clause.isInvalid()).isTrue();
+
+        form.shares.rows.get(1).clause.setValue(second);
+        test(form.save).click();
+        assertThat(form.reference.isInvalid()).as("the checks pass, then partners does not know this reference")
+                .isTrue();
+        assertThat(form.reference.getErrorMessage()).isEqualTo("Aucun participant n'a cette référence");
+    }
+
+    @Test
+    void hoursEnteredByHandInAPlacementsFileAreCheckedAndCountAtOnce() {
+        FollowedClause clause = followedClause("ECRAN-HEURES");
+        Placement placement = placed(clause);
+        PlacementsView view = navigate(PlacementsView.class);
+        view.search.setValue(placement.participantReference());
+        test(view.grid).clickRow(0);
+        PlacementDialog dialog = $(PlacementDialog.class).single();
+        assertThat(test(dialog.hours).size()).isZero();
+
+        dialog.month.setValue(YearMonth.of(2026, 3));
+        dialog.entered.setValue(new BigDecimal("250"));
+        test(dialog.enter).click();
+        assertThat(dialog.entered.isInvalid()).isTrue();
+        assertThat(dialog.entered.getErrorMessage()).isEqualTo("Entre 0 et 220 heures dans un mois");
+
+        dialog.entered.setValue(new BigDecimal("151.67"));
+        test(dialog.enter).click();
+        assertThat(test(dialog.hours).size()).isEqualTo(1);
+        assertThat(test(dialog.hours).getCellText(0, 0)).isEqualTo("03/2026");
+        assertThat(test(dialog.hours).getCellText(0, 1)).isEqualTo("151.67");
+        assertThat(test(dialog.hours).getCellText(0, 2)).isEqualTo("Saisie manuelle par f.mef");
+        assertThat(test(dialog.hours).getCellText(0, 3)).isEqualTo("Oui");
+        assertThat(ledger.progressOf(List.of(clause.clauseId())).get(clause.clauseId()).realisedHours())
+                .isEqualByComparingTo("151.67");
+    }
+}
