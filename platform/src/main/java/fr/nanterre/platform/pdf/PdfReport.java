@@ -58,13 +58,14 @@ public final class PdfReport {
         PdfPTable pdf = new PdfPTable(columns);
         pdf.setWidthPercentage(100);
         pdf.setHeaderRows(1);
+        pdf.setSpacingAfter(10);
         float[] widths = new float[columns];
         Arrays.fill(widths, 1);
         widths[0] = columns > 1 ? 2.5f : 1;
         pdf.setWidths(widths);
         boolean[] numeric = new boolean[columns];
         for (int i = 0; i < columns; i++) {
-            numeric[i] = numeric(table.rows(), i);
+            numeric[i] = table.isNumeric(i);
             PdfPCell header = cell(table.headers().get(i), HEADER, numeric[i]);
             header.setBackgroundColor(HEADER_BACKGROUND);
             pdf.addCell(header);
@@ -95,10 +96,6 @@ public final class PdfReport {
         cell.setHorizontalAlignment(alignRight ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         cell.setPadding(5);
         return cell;
-    }
-
-    private static boolean numeric(List<List<?>> rows, int column) {
-        return rows.stream().anyMatch(row -> column < row.size() && row.get(column) instanceof Number);
     }
 
     /** French numbers group digits with a narrow no-break space, which the standard fonts lack: a no-break space. */

@@ -21,6 +21,11 @@ public record ReportTable(String title, List<String> headers, List<List<?>> rows
         rows = List.copyOf(rows);
     }
 
+    /** Whether the column holds numbers, which are aligned right. */
+    public boolean isNumeric(int column) {
+        return rows.stream().anyMatch(row -> column < row.size() && row.get(column) instanceof Number);
+    }
+
     /** A value as the reader's language writes it: 1 607,5 or 1,607.5 (two decimals at most), 1 décembre 2026. */
     public static String text(@Nullable Object value, Locale locale) {
         return switch (value) {
