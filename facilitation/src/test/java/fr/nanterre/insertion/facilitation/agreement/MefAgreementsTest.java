@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.agreement.AgreementReport.Comparison;
 import fr.nanterre.insertion.facilitation.agreement.AgreementReport.Measure;
+import fr.nanterre.insertion.facilitation.ledger.CountingSettings;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport;
@@ -50,14 +52,14 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The MEF's agreement and its yearly report, from facilitation's own ledger, placements and copy of the exits.
  * The database is shared by the module's tests: each test works in years no other test uses (the report in 2025).
+ * The Spring context is the one the module's other tests use (a context of its own, with other settings, would
+ * leave the static security context to it, which {@code PlacementBook} and {@code Ledger} read).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(properties = "insertion.facilitation.coefficients.PROVISION=0.8")
 @WithMockUser(username = "f.mef", roles = {"FACILITATOR", "PARTNERS"})
 class MefAgreementsTest {
 
@@ -75,6 +77,8 @@ class MefAgreementsTest {
     Ledger ledger;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CountingSettings settings;
 
     private static AgreementTerms terms(int year, int objectiveHours) {
         return new AgreementTerms(year, new BigDecimal("150000"), LocalDate.of(year, 1, 20), objectiveHours, 4, 4,
@@ -155,10 +159,11 @@ class MefAgreementsTest {
         agreements.agree(terms(2025, 500));
         AgreementReport report = agreements.report(2025).orElseThrow();
 
-        // 151.67 + 140 (direct hire) + (100 + 50) × 0.8 (provision) = 411.67 h; C's 70 h are not validated
-        assertThat(report.hours()).isEqualByComparingTo("411.67");
-        // 411.67 ÷ 1,607 = 0.256…
-        assertThat(report.fullTimeEquivalents()).isEqualByComparingTo("0.26");
+        // 151.67 + 140 (direct hire) + 100 + 50 (provision) = 441.67 h; C's 70 h are not validated
+        assertThat(settings.coefficient(Modality.PROVISION)).isEqualByComparingTo("1");
+        assertThat(report.hours()).isEqualByComparingTo("441.67");
+        // 441.67 ÷ 1,607 = 0.274…
+        assertThat(report.fullTimeEquivalents()).isEqualByComparingTo("0.27");
         // A and B; D worked 0 h
         assertThat(report.people()).isEqualTo(2);
         // B, C and D (A started in 2024)
@@ -167,13 +172,18 @@ class MefAgreementsTest {
                 entry(POSITIVE_EXIT, 1), entry(OTHER, 1));
         assertThat(report.dynamicExits()).isEqualTo(3);
         assertThat(report.allExits()).isEqualTo(4);
-        // 411.67 ÷ 500 = 82.3 %, 2 ÷ 4 = 50 %, 3 ÷ 4 = 75 %
+        // 441.67 ÷ 500 = 88.3 %, 2 ÷ 4 = 50 %, 3 ÷ 4 = 75 %
         assertThat(report.comparisons()).extracting(Comparison::measure, Comparison::objective,
                         comparison -> comparison.result().stripTrailingZeros().toPlainString(),
                         comparison -> comparison.rate().toPlainString())
-                .containsExactly(tuple(Measure.HOURS, 500, "411.67", "82.3"),
+                .containsExactly(tuple(Measure.HOURS, 500, "441.67", "88.3"),
                         tuple(Measure.PEOPLE, 4, "2", "50.0"),
                         tuple(Measure.DYNAMIC_EXITS, 4, "3", "75.0"));
+
+        // with provision counted at 0.8: 151.67 + 140 + (100 + 50) × 0.8 = 411.67 h
+        CountingSettings provisionAt80 = new CountingSettings(Map.of(Modality.PROVISION, new BigDecimal("0.8")),
+                settings.maxMonthlyHours());
+        assertThat(new YearResults(jdbc, provisionAt80).counted(2025).hours()).isEqualByComparingTo("411.67");
     }
 
     @Test

@@ -47,7 +47,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "f.mef", roles = "FACILITATOR")
 class MefAgreementViewTest extends SpringBrowserlessTest {
 
-    /** The worked example of MefAgreementsTest: 2025's figures against objectives of 500 h, 4 people, 4 exits. */
+    /** The figures of MefAgreementsTest's 2025 with provision counted at 0.8, against 500 h, 4 people, 4 exits. */
     private static final AgreementReport REPORT_2025 = new AgreementReport(new MefAgreement(UUID.randomUUID(),
             new AgreementTerms(2025, new BigDecimal("150000"), LocalDate.of(2025, 1, 20), 500, 4, 4, null), 0L),
             new BigDecimal("411.67"), new BigDecimal("0.26"), new BigDecimal("1607"), 2, 3,
