@@ -58,6 +58,8 @@ class MefAgreementView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Button create = new Button();
     final Grid<MefAgreement> grid = new Grid<>();
+    final Button edit = new Button();
+    final Button remove = new Button();
     /** The selected year's report; hidden while no agreement is selected. */
     final VerticalLayout report = new VerticalLayout();
     private GridListDataView<MefAgreement> shown;
@@ -86,26 +88,37 @@ class MefAgreementView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(MefAgreement::year).setAutoWidth(true);
         grid.addColumn(a -> ReportTable.text(a.terms().grantAmount(), locale))
                 .setHeader(getTranslation("facilitation.agreement.grant"))
-                .setComparator(a -> a.terms().grantAmount()).setTextAlign(ColumnTextAlign.END);
+                .setComparator(a -> a.terms().grantAmount()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(a -> date.format(a.terms().signedOn()))
                 .setHeader(getTranslation("facilitation.agreement.signed-on"))
                 .setComparator(a -> a.terms().signedOn());
-        grid.addColumn(a -> a.terms().objectiveHours())
-                .setHeader(getTranslation("facilitation.agreement.objective-hours"))
+        Grid.Column<MefAgreement> hours = grid.addColumn(a -> a.terms().objectiveHours())
+                .setHeader(getTranslation("facilitation.agreement.measure.HOURS"))
                 .setComparator(a -> a.terms().objectiveHours()).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> a.terms().objectivePeople())
-                .setHeader(getTranslation("facilitation.agreement.objective-people"))
+        Grid.Column<MefAgreement> people = grid.addColumn(a -> a.terms().objectivePeople())
+                .setHeader(getTranslation("facilitation.agreement.measure.PEOPLE"))
                 .setComparator(a -> a.terms().objectivePeople()).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> a.terms().objectiveExits())
-                .setHeader(getTranslation("facilitation.agreement.objective-exits"))
+        Grid.Column<MefAgreement> exits = grid.addColumn(a -> a.terms().objectiveExits())
+                .setHeader(getTranslation("facilitation.agreement.measure.DYNAMIC_EXITS"))
                 .setComparator(a -> a.terms().objectiveExits()).setTextAlign(ColumnTextAlign.END);
-        if (mayChange) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        }
+        grid.prependHeaderRow().join(hours, people, exits).setText(getTranslation("facilitation.agreement.objectives"));
         grid.setEmptyStateText(getTranslation("facilitation.agreement.empty"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
+        edit.setText(getTranslation("common.edit"));
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.setVisible(mayChange);
+        edit.addClickListener(e -> {
+            MefAgreement agreement = grid.asSingleSelect().getValue();
+            new AgreementForm(getTranslation("facilitation.agreement.edit", String.valueOf(agreement.year())),
+                    agreement.terms(), terms -> refresh(agreements.change(agreement, terms))).open();
+        });
+        remove.setText(getTranslation("common.delete"));
+        remove.setIcon(VaadinIcon.TRASH.create());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        remove.setVisible(mayChange);
+        remove.addClickListener(e -> confirmRemoval(grid.asSingleSelect().getValue()));
         report.setPadding(false);
         HorizontalLayout toolbar = new HorizontalLayout(search, create, listExport());
         toolbar.setWidthFull();
@@ -132,19 +145,10 @@ class MefAgreementView extends VerticalLayout implements HasDynamicTitle {
                 || SearchKey.of(agreement.terms().comments()).contains(text);
     }
 
+    /** The year after the latest agreement's, or this year for the first one. */
     private int suggestedYear() {
-        return agreements.all().stream().mapToInt(MefAgreement::year).max().orElse(LocalDate.now(clock).getYear() - 1)
-                + 1;
-    }
-
-    private HorizontalLayout actions(MefAgreement agreement) {
-        Button edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(),
-                e -> new AgreementForm(getTranslation("facilitation.agreement.edit", String.valueOf(agreement.year())),
-                        agreement.terms(), terms -> refresh(agreements.change(agreement, terms))).open());
-        Button remove = new Button(getTranslation("common.delete"), VaadinIcon.TRASH.create(),
-                e -> confirmRemoval(agreement));
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(edit, remove);
+        return agreements.all().stream().mapToInt(agreement -> agreement.year() + 1).max()
+                .orElse(LocalDate.now(clock).getYear());
     }
 
     private void confirmRemoval(MefAgreement agreement) {
@@ -173,18 +177,19 @@ class MefAgreementView extends VerticalLayout implements HasDynamicTitle {
         }
         int year = agreement.year();
         AgreementReportDocument document = document(year);
-        HorizontalLayout exports = new HorizontalLayout(
+        HorizontalLayout actions = new HorizontalLayout(edit, remove,
                 new ExportButton(document.fileName("xlsx"), () -> document(year).tables()),
                 new DownloadButton("common.export-pdf", document.fileName("pdf"), PdfReport.CONTENT_TYPE,
                         () -> document(year).pdf(LocalDate.now(clock))));
-        report.add(new H3(document.title()), exports, new Paragraph(document.definitions()));
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        report.add(new H3(document.title()), actions, new Paragraph(document.definitions()));
         for (ReportTable table : document.tables()) {
             report.add(new H4(table.title()), grid(table));
         }
     }
 
     /** The year's report as it is when asked: the exports read it again when the user clicks. */
-    AgreementReportDocument document(int year) {
+    private AgreementReportDocument document(int year) {
         return new AgreementReportDocument(agreements.report(year).orElseThrow(), locale);
     }
 
