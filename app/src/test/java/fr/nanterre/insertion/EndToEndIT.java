@@ -253,11 +253,12 @@ class EndToEndIT {
 
         // the placement's file shows the month's hours, from the validated statement
         browser.get(baseUrl + "/placements");
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            browser.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                    .filter(cell -> cell.getText().equals(reference)).findFirst().orElseThrow().click();
-            return true;
-        });
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(
+                        By.tagName("vaadin-grid-cell-content")).stream().filter(cell -> cell.getText().equals(reference))
+                .findFirst().map(cell -> {
+                    cell.click();
+                    return true;
+                }).orElse(false));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "(Validé)"));
         assertThat(cells()).contains(month, "151.67");
         screenshot("8b-placement-file");

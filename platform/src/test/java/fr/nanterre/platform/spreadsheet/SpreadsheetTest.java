@@ -2,12 +2,17 @@ package fr.nanterre.platform.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import fr.nanterre.platform.report.ReportTable;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class SpreadsheetTest {
@@ -42,5 +47,22 @@ class SpreadsheetTest {
                 List.of("Nom", "ETP", "Depuis"),
                 List.of("ACI Les Jardins", "12,5", "01/03/2026"),
                 List.of("EI Envie", "3", ""));
+    }
+
+    @Test
+    void aReportGetsOneSheetPerTableNamedAfterItsTitle() throws IOException {
+        byte[] xlsx = XlsxExport.write(List.of(
+                new ReportTable("Objectifs et résultats", List.of("Indicateur", "Résultat"),
+                        List.of(List.of("Heures", new BigDecimal("9876.5")))),
+                new ReportTable("Sorties : par catégorie", List.of("Catégorie", "Sorties"),
+                        List.of(List.of("Emploi durable", 4)))));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Objectifs et résultats");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(9876.5);
+            // a colon is not allowed in a sheet's name
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Sorties   par catégorie");
+            assertThat(workbook.getSheetAt(1).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4);
+        }
     }
 }

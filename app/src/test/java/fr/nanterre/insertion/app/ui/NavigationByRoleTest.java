@@ -36,7 +36,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "ADMIN")
     void anAdministratorSeesEveryScreen() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville", "Marchés",
-                "Programmation", "Corps de métier", "Annuaire des structures", "Journal d'audit");
+                "Programmation", "Corps de métier", "Annuaire des structures", "Convention MEF", "Journal d'audit");
     }
 
     @Test
@@ -51,7 +51,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void aFacilitatorSeesParticipantsContractsAndTheDirectoryButNotTheStructuresRegister() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Participants", "Marchés", "Programmation",
                 "Mon suivi", "Annuaire des structures", "Mises à l'emploi", "Relevés d'heures", "Offres d'emploi",
-                "Candidatures");
+                "Candidatures", "Convention MEF");
     }
 
     @Test
@@ -68,7 +68,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = "VIEWER")
-    void aViewerSeesNoScreenWithPersonalOrEditableData() {
-        assertThat(navigationEntries()).containsExactly("Accueil");
+    void aViewerSeesOnlyAggregatesWithNoPersonalData() {
+        assertThat(navigationEntries()).containsExactly("Accueil", "Convention MEF");
     }
 }
