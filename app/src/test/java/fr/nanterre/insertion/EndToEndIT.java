@@ -260,7 +260,7 @@ class EndToEndIT {
                     return true;
                 }).orElse(false));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "(Validé)"));
-        assertThat(cells()).contains(month, "151.67");
+        assertThat(cells()).contains(month, "151,67");
         screenshot("8b-placement-file");
 
         // the progress reaches procurement through an event, just after the validation commits

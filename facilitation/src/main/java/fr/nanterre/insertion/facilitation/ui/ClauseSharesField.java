@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import fr.nanterre.insertion.facilitation.clause.FollowedClause;
 import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
 import fr.nanterre.insertion.facilitation.placement.ClauseShare;
+import fr.nanterre.platform.ui.Format;
 
 /**
  * The clauses a placement's hours count on, with each one's share: one clause at 100 % usually, several by
@@ -132,7 +133,7 @@ class ClauseSharesField extends VerticalLayout {
     }
 
     private void showTotal() {
-        total.setText(getTranslation("facilitation.placement.share.total", sum().stripTrailingZeros().toPlainString()));
+        total.setText(getTranslation("facilitation.placement.share.total", Format.number(sum(), getLocale())));
         rows.forEach(row -> row.remove.setVisible(rows.size() > 1));
     }
 }

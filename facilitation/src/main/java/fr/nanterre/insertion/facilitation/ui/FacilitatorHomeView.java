@@ -16,6 +16,7 @@ import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda.LateClause;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.Format;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The facilitator's day: clauses behind schedule, statements waiting, placements ending this month. */
@@ -36,8 +37,8 @@ class FacilitatorHomeView extends VerticalLayout implements HasDynamicTitle {
         late.addColumn(l -> l.clause().buyer()).setHeader(getTranslation("facilitation.agenda.buyer"));
         late.addColumn(l -> l.clause().lotNumber() + " – " + l.clause().lotTitle())
                 .setHeader(getTranslation("facilitation.agenda.lot")).setFlexGrow(2);
-        late.addColumn(l -> getTranslation("facilitation.agenda.hours", l.realisedHours().stripTrailingZeros()
-                .toPlainString(), l.expectedHours(), l.clause().targetHours()))
+        late.addColumn(l -> getTranslation("facilitation.agenda.hours",
+                        Format.number(l.realisedHours(), getLocale()), l.expectedHours(), l.clause().targetHours()))
                 .setHeader(getTranslation("facilitation.agenda.realised")).setFlexGrow(2);
         late.setItems(agenda.clausesBehindSchedule());
         late.setAllRowsVisible(true);

@@ -34,6 +34,7 @@ import fr.nanterre.insertion.facilitation.pipeline.OfferSummary;
 import fr.nanterre.insertion.facilitation.pipeline.ReferralStatus;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.ExportButton;
+import fr.nanterre.platform.ui.Format;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -82,7 +83,7 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("postTitle").setFlexGrow(2);
         grid.addColumn(s -> s.offer().employerName()).setHeader(getTranslation("facilitation.pipeline.offer.employer"))
                 .setSortProperty("employerName").setFlexGrow(2);
-        grid.addColumn(s -> s.offer().hoursPerWeek().stripTrailingZeros().toPlainString())
+        grid.addColumn(s -> Format.number(s.offer().hoursPerWeek(), getLocale()))
                 .setHeader(getTranslation("facilitation.pipeline.offer.hours")).setSortProperty("hoursPerWeek");
         grid.addColumn(s -> date.format(s.offer().startDate()))
                 .setHeader(getTranslation("facilitation.placement.start")).setSortProperty("startDate");

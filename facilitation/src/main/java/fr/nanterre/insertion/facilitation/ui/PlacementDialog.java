@@ -34,6 +34,7 @@ import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.placement.ClauseShare;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.platform.ui.Format;
 
 /**
  * One placement: its employer and modality, the eligibility decision taken at its start (criteria met then, or
@@ -89,11 +90,11 @@ class PlacementDialog extends Dialog {
             String label = clause == null ? share.clauseId().toString()
                     : getTranslation("facilitation.placement.clause.label", clause.contractReference(),
                     clause.lotNumber(), clause.lotTitle(), clause.targetHours());
-            shares.add(new ListItem(label + " : " + share.percent().stripTrailingZeros().toPlainString() + " %"));
+            shares.add(new ListItem(label + " : " + Format.number(share.percent(), getLocale()) + " %"));
         });
 
         hours.addColumn(e -> e.month().format(MONTH)).setHeader(getTranslation("facilitation.statement.month"));
-        hours.addColumn(e -> e.hours().stripTrailingZeros().toPlainString())
+        hours.addColumn(e -> Format.number(e.hours(), getLocale()))
                 .setHeader(getTranslation("facilitation.statement.hours"));
         hours.addColumn(this::source).setHeader(getTranslation("facilitation.hours.source")).setFlexGrow(3);
         hours.addColumn(e -> getTranslation(e.counts() ? "facilitation.hours.counts" : "facilitation.hours.waits"))
@@ -151,7 +152,7 @@ class PlacementDialog extends Dialog {
         BigDecimal value = entered.getValue();
         if (value == null || value.signum() < 0 || value.compareTo(settings.maxMonthlyHours()) > 0) {
             entered.setErrorMessage(getTranslation("facilitation.hours.range",
-                    settings.maxMonthlyHours().stripTrailingZeros().toPlainString()));
+                    Format.number(settings.maxMonthlyHours(), getLocale())));
             entered.setInvalid(true);
             valid = false;
         } else {
@@ -161,7 +162,7 @@ class PlacementDialog extends Dialog {
             return;
         }
         ledger.enter(placement.id(), month.getValue(), value);
-        Notification.show(getTranslation("facilitation.hours.entered", value.stripTrailingZeros().toPlainString(),
+        Notification.show(getTranslation("facilitation.hours.entered", Format.number(value, getLocale()),
                 month.getValue().format(MONTH)), 5000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         entered.clear();

@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementLine;
+import fr.nanterre.platform.ui.Format;
 import org.jspecify.annotations.Nullable;
 
 /** One statement: who received, checked and validated it, and its lines, paged, for the facilitator's check. */
@@ -47,7 +48,7 @@ class StatementDialog extends Dialog {
         lines.addColumn(StatementLine::employerName).setHeader(getTranslation("facilitation.placement.employer"))
                 .setFlexGrow(2);
         lines.addColumn(l -> l.month().format(month)).setHeader(getTranslation("facilitation.statement.month"));
-        lines.addColumn(l -> l.hours().stripTrailingZeros().toPlainString())
+        lines.addColumn(l -> Format.number(l.hours(), getLocale()))
                 .setHeader(getTranslation("facilitation.statement.hours"));
         lines.setEmptyStateText(getTranslation("facilitation.statement.no-line"));
         lines.setItems(query -> ledger.linesOf(statement.id(), VaadinSpringDataHelpers.toSpringPageRequest(query))

@@ -7,6 +7,7 @@ import fr.nanterre.insertion.facilitation.ledger.StatementImport;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Status;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Verdict;
+import fr.nanterre.platform.ui.Format;
 import fr.nanterre.platform.ui.ImportDialog;
 
 /**
@@ -31,7 +32,7 @@ class StatementImportDialog extends ImportDialog<Preview, Verdict> {
         lines.addColumn(Verdict::reference).setHeader(getTranslation("facilitation.statement.reference"));
         lines.addColumn(v -> v.month() == null ? "" : v.month().format(month))
                 .setHeader(getTranslation("facilitation.statement.month"));
-        lines.addColumn(v -> v.hours() == null ? "" : v.hours().toPlainString())
+        lines.addColumn(v -> Format.number(v.hours(), getLocale()))
                 .setHeader(getTranslation("facilitation.statement.hours"));
         lines.addColumn(this::verdict).setHeader(getTranslation("facilitation.statement.result")).setFlexGrow(3)
                 .setSortable(true);

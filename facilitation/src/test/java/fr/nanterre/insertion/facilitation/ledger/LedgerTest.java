@@ -211,4 +211,24 @@ class LedgerTest {
         });
         assertThat(ledger.progressOf(List.of(clause)).get(clause).realisedHours()).isEqualByComparingTo("151.67");
     }
+
+    @Test
+    void anImportThatFailsHalfwayLeavesNothingBehind(Scenario scenario) {
+        String reference = enrolled("Atomique", true, scenario);
+        UUID clause = UUID.randomUUID();
+        Placement placement = place(reference, clause, null);
+        byte[] file = ("Référence participant;Mois;Heures\n" + reference + ";03/2026;100\n" + reference
+                + ";04/2026;120\n").getBytes(StandardCharsets.UTF_8);
+        Preview preview = statements.preview("releve-concurrent.csv", file);
+        assertThat(preview.count(Status.ACCEPTED)).isEqualTo(2);
+        // between the preview and the import, a facilitator records April by hand
+        ledger.enter(placement.id(), YearMonth.of(2026, 4), new BigDecimal("7"));
+
+        assertThatThrownBy(() -> statements.apply(preview))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(jdbc.sql("select count(*) from facilitation.statement where file_name = 'releve-concurrent.csv'")
+                .query(Long.class).single()).isZero();
+        assertThat(ledger.entriesOf(placement.id())).extracting(HoursEntry::month, HoursEntry::hours)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 4), new BigDecimal("7.00")));
+    }
 }

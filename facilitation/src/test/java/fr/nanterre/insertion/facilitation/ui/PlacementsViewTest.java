@@ -133,7 +133,7 @@ class PlacementsViewTest extends SpringBrowserlessTest {
         test(dialog.enter).click();
         assertThat(test(dialog.hours).size()).isEqualTo(1);
         assertThat(test(dialog.hours).getCellText(0, 0)).isEqualTo("03/2026");
-        assertThat(test(dialog.hours).getCellText(0, 1)).isEqualTo("151.67");
+        assertThat(test(dialog.hours).getCellText(0, 1)).isEqualTo("151,67");
         assertThat(test(dialog.hours).getCellText(0, 2)).isEqualTo("Saisie manuelle par f.mef");
         assertThat(test(dialog.hours).getCellText(0, 3)).isEqualTo("Oui");
         assertThat(ledger.progressOf(List.of(clause.clauseId())).get(clause.clauseId()).realisedHours())

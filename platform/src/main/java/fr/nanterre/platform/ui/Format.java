@@ -1,16 +1,16 @@
-package fr.nanterre.insertion.procurement.ui;
+package fr.nanterre.platform.ui;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
 /** Amounts and numbers written the way the user's language writes them: 1 000 000,00 € or €1,000,000.00. */
-final class Format {
+public final class Format {
 
     private Format() {
     }
 
-    static String euros(BigDecimal amount, Locale locale) {
+    public static String euros(BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";
         }
@@ -20,7 +20,7 @@ final class Format {
         return locale.getLanguage().equals("en") ? "€" + format.format(amount) : format.format(amount) + " €";
     }
 
-    static String number(BigDecimal value, Locale locale) {
+    public static String number(BigDecimal value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         return value == null ? "" : format.format(value);
