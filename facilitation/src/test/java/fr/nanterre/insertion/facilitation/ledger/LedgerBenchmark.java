@@ -2,11 +2,15 @@ package fr.nanterre.insertion.facilitation.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.agreement.AgreementTerms;
+import fr.nanterre.insertion.facilitation.agreement.MefAgreements;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Status;
 import org.junit.jupiter.api.Tag;
@@ -34,6 +38,8 @@ class LedgerBenchmark {
     Ledger ledger;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MefAgreements agreements;
 
     @Test
     void aHundredThousandLineStatementAndTwentyThousandClauses() {
@@ -102,5 +108,18 @@ class LedgerBenchmark {
         runs.sort(null);
         System.out.printf("progress of %d clauses from 2,000,000 ledger lines: runs %s ms, median %d ms%n",
                 ids.size(), runs, runs.get(4));
+
+        // the MEF's yearly report reads the whole year of the ledger: 1,200,000 lines of 2025
+        agreements.agree(new AgreementTerms(2025, new BigDecimal("250000"), LocalDate.of(2025, 2, 1), 1_000_000,
+                100_000, 5_000, null));
+        List<Long> reports = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            long t = System.nanoTime();
+            assertThat(agreements.report(2025)).isPresent();
+            reports.add((System.nanoTime() - t) / 1_000_000);
+        }
+        reports.sort(null);
+        System.out.printf("MEF report of 2025 (1,200,000 ledger lines in the year): runs %s ms, median %d ms%n",
+                reports, reports.get(2));
     }
 }
