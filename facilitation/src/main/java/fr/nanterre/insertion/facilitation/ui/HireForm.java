@@ -25,29 +25,17 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 class HireForm extends RecordDialog<Hiring> {
 
-    final Select<Modality> modality = new Select<>();
-    final Select<ContractType> contractType = new Select<>();
-    final LocalizedDatePicker start = new LocalizedDatePicker("");
-    final LocalizedDatePicker end = new LocalizedDatePicker("");
-    final TextArea justification = new TextArea();
+    final EmploymentFields employment = new EmploymentFields();
+    final Select<Modality> modality = employment.modality;
+    final Select<ContractType> contractType = employment.contractType;
+    final LocalizedDatePicker start = employment.start;
+    final LocalizedDatePicker end = employment.end;
+    final TextArea justification = employment.justification;
 
     HireForm(CandidatePipeline pipeline, Referral referral, JobOffer offer, SerializableRunnable onDone) {
         super(Hiring.class);
         setHeaderTitle(getTranslation("facilitation.pipeline.hire.title", referral.participantReference(),
                 offer.postTitle()));
-        modality.setLabel(getTranslation("facilitation.placement.modality"));
-        modality.setItems(Modality.values());
-        modality.setItemLabelGenerator(m -> getTranslation("facilitation.modality." + m.name()));
-        contractType.setLabel(getTranslation("facilitation.placement.contract-type"));
-        contractType.setItems(ContractType.values());
-        contractType.setItemLabelGenerator(t -> getTranslation("facilitation.contract-type." + t.name()));
-        modality.addValueChangeListener(e -> contractType.setVisible(e.getValue() == Modality.DIRECT_HIRE));
-        start.setLabel(getTranslation("facilitation.placement.start"));
-        end.setLabel(getTranslation("facilitation.placement.end"));
-        justification.setLabel(getTranslation("facilitation.placement.justification"));
-        justification.setVisible(false);
-        justification.setWidthFull();
-
         String required = getTranslation("facilitation.required");
         binder.forField(modality).asRequired(required).bind("modality");
         binder.forField(contractType)
@@ -58,7 +46,6 @@ class HireForm extends RecordDialog<Hiring> {
         binder.forField(end).withValidator(date -> OfferDetails.datesInOrder(start.getValue(), date),
                 getTranslation("facilitation.placement.end.before-start")).bind("endDate");
         binder.forField(justification).bind("justification");
-        modality.setValue(Modality.DIRECT_HIRE);
         start.setValue(offer.startDate());
         end.setValue(offer.endDate());
 
@@ -73,9 +60,7 @@ class HireForm extends RecordDialog<Hiring> {
                 onDone.run();
                 return true;
             } catch (NotEligibleException notEligible) {
-                justification.setVisible(true);
-                justification.setErrorMessage(getTranslation("facilitation.pipeline.hire.not-eligible"));
-                justification.setInvalid(true);
+                employment.askJustification(getTranslation("facilitation.pipeline.hire.not-eligible"));
                 return false;
             } catch (OptimisticLockingFailureException | IllegalStateException concurrentChange) {
                 Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)

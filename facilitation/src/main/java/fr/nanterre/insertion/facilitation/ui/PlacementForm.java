@@ -42,11 +42,12 @@ class PlacementForm extends Dialog {
     final ClauseSharesField shares;
     final TextField employerSiret = new TextField();
     final TextField employerName = new TextField();
-    final Select<Modality> modality = new Select<>();
-    final Select<ContractType> contractType = new Select<>();
-    final LocalizedDatePicker start = new LocalizedDatePicker("");
-    final LocalizedDatePicker end = new LocalizedDatePicker("");
-    final TextArea justification = new TextArea();
+    final EmploymentFields employment = new EmploymentFields();
+    final Select<Modality> modality = employment.modality;
+    final Select<ContractType> contractType = employment.contractType;
+    final LocalizedDatePicker start = employment.start;
+    final LocalizedDatePicker end = employment.end;
+    final TextArea justification = employment.justification;
     final Button save = new Button();
 
     /** @param existing the placement to change, or null to place someone */
@@ -64,19 +65,6 @@ class PlacementForm extends Dialog {
         reference.setHelperText(getTranslation("facilitation.placement.participant.help"));
         employerSiret.setLabel(getTranslation("facilitation.placement.employer-siret"));
         employerName.setLabel(getTranslation("facilitation.placement.employer"));
-        modality.setLabel(getTranslation("facilitation.placement.modality"));
-        modality.setItems(Modality.values());
-        modality.setItemLabelGenerator(m -> getTranslation("facilitation.modality." + m.name()));
-        modality.setValue(Modality.DIRECT_HIRE);
-        contractType.setLabel(getTranslation("facilitation.placement.contract-type"));
-        contractType.setItems(ContractType.values());
-        contractType.setItemLabelGenerator(t -> getTranslation("facilitation.contract-type." + t.name()));
-        modality.addValueChangeListener(e -> contractType.setVisible(e.getValue() == Modality.DIRECT_HIRE));
-        start.setLabel(getTranslation("facilitation.placement.start"));
-        end.setLabel(getTranslation("facilitation.placement.end"));
-        justification.setLabel(getTranslation("facilitation.placement.justification"));
-        justification.setVisible(false);
-        justification.setWidthFull();
 
         if (existing == null) {
             shares.addRow(null, null).clause.addValueChangeListener(e -> {
@@ -130,9 +118,7 @@ class PlacementForm extends Dialog {
             reference.setErrorMessage(getTranslation("facilitation.placement.participant.unknown"));
             reference.setInvalid(true);
         } catch (NotEligibleException notEligible) {
-            justification.setVisible(true);
-            justification.setErrorMessage(getTranslation("facilitation.placement.not-eligible"));
-            justification.setInvalid(true);
+            employment.askJustification(getTranslation("facilitation.placement.not-eligible"));
         } catch (HoursOutsideException hoursAfterEnd) {
             end.setErrorMessage(getTranslation("facilitation.placement.end.before-hours",
                     hoursAfterEnd.lastMonthWithHours().format(DateTimeFormatter.ofPattern("MM/yyyy"))));

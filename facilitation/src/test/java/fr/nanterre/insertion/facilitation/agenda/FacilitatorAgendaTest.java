@@ -8,17 +8,14 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.TestData;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.placement.ClauseShare;
 import fr.nanterre.insertion.facilitation.placement.NewPlacement;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
-import fr.nanterre.insertion.partners.Sex;
-import fr.nanterre.insertion.partners.participant.NewCriterion;
 import fr.nanterre.insertion.partners.participant.Participant;
-import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
-import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.insertion.procurement.ContractAwarded;
 import fr.nanterre.insertion.procurement.ContractAwarded.AwardedLot;
 import fr.nanterre.insertion.procurement.Modality;
@@ -55,13 +52,8 @@ class FacilitatorAgendaTest {
                         "55210055400013", null, clause, 1000))))
                 .andWaitForStateChange(() -> jdbc.sql("select count(*) from facilitation.followed_clause where clause_id = ?")
                         .param(clause).query(Long.class).single(), n -> n > 0);
-        Participant participant = participants.enrol(new ParticipantDetails("Agenda", "Lina", LocalDate.of(1992, 1, 1),
-                Sex.FEMALE, null, "92000", "Nanterre", "92050", true, true, null, ReferringOrganisation.MISSION_LOCALE));
-        participants.recordCriterion(participant.id(), participant.version(),
-                new NewCriterion("RSA", "Attestation CAF", today.minusMonths(6).minusDays(2)));
-        scenario.stimulate(participant::id).andWaitForStateChange(() -> jdbc.sql(
-                "select count(*) from facilitation.known_participant where participant_id = ?")
-                .param(participant.id()).query(Long.class).single(), n -> n > 0);
+        Participant participant = TestData.enrolled(participants, jdbc, "Agenda",
+                TestData.rsa(today.minusMonths(6).minusDays(2)));
         Placement placement = placements.place(new NewPlacement(participant.reference(), "55210055400013",
                 "Nettoyage Plus", Modality.DIRECT_HIRE, null, today.minusMonths(6), YearMonth.now().atEndOfMonth(),
                 List.of(new ClauseShare(clause, new BigDecimal("100"))), null));

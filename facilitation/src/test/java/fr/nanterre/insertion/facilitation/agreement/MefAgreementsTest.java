@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.TestData;
 import fr.nanterre.insertion.facilitation.agreement.AgreementReport.Comparison;
 import fr.nanterre.insertion.facilitation.agreement.AgreementReport.Measure;
 import fr.nanterre.insertion.facilitation.ledger.CountingSettings;
@@ -31,17 +32,13 @@ import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
 import fr.nanterre.insertion.partners.OutcomeCategory;
 import fr.nanterre.insertion.partners.ParticipantExited;
-import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.ExitOutcome;
-import fr.nanterre.insertion.partners.participant.NewCriterion;
 import fr.nanterre.insertion.partners.participant.NewExit;
 import fr.nanterre.insertion.partners.participant.NewPathway;
 import fr.nanterre.insertion.partners.participant.Participant;
-import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.partners.participant.Pathway;
 import fr.nanterre.insertion.partners.participant.PathwayFollowUp;
-import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.insertion.procurement.Modality;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,17 +82,8 @@ class MefAgreementsTest {
                 "Avenant n° 1");
     }
 
-    /** Enrols a participant with an RSA proof checked just before their placement, once facilitation knows them. */
-    private Participant enrolled(String lastName, LocalDate proofDate, Scenario scenario) {
-        Participant participant = participants.enrol(new ParticipantDetails(lastName, "Bilan", LocalDate.of(1980, 4, 2),
-                Sex.FEMALE, null, "92000", "Nanterre", "92050", false, true, null, ReferringOrganisation.PLIE));
-        participants.recordCriterion(participant.id(), participant.version(),
-                new NewCriterion("RSA", "Attestation CAF", proofDate));
-        scenario.stimulate(() -> participant.id())
-                .andWaitForStateChange(() -> jdbc.sql("""
-                                select count(*) from facilitation.known_participant where participant_id = ?""")
-                        .param(participant.id()).query(Long.class).single(), n -> n > 0);
-        return participant;
+    private Participant enrolled(String lastName, LocalDate proofDate) {
+        return TestData.enrolled(participants, jdbc, lastName, TestData.rsa(proofDate));
     }
 
     private Placement place(Participant participant, Modality modality, LocalDate start) {
@@ -125,10 +113,10 @@ class MefAgreementsTest {
 
     @Test
     void theReportCountsTheYearsCountedHoursItsPeopleAndTheExitsOfPeopleTheMefPlaced(Scenario scenario) {
-        Participant a = enrolled("Annuel", LocalDate.of(2024, 10, 28), scenario);
-        Participant b = enrolled("Bilan", LocalDate.of(2025, 2, 25), scenario);
-        Participant c = enrolled("Controle", LocalDate.of(2025, 5, 27), scenario);
-        Participant d = enrolled("Dossier", LocalDate.of(2025, 8, 27), scenario);
+        Participant a = enrolled("Annuel", LocalDate.of(2024, 10, 28));
+        Participant b = enrolled("Bilan", LocalDate.of(2025, 2, 25));
+        Participant c = enrolled("Controle", LocalDate.of(2025, 5, 27));
+        Participant d = enrolled("Dossier", LocalDate.of(2025, 8, 27));
         place(a, Modality.DIRECT_HIRE, LocalDate.of(2024, 11, 1));
         Placement provision = place(b, Modality.PROVISION, LocalDate.of(2025, 3, 1));
         place(c, Modality.DIRECT_HIRE, LocalDate.of(2025, 6, 1));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.TestData;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Status;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Verdict;
@@ -21,12 +22,7 @@ import fr.nanterre.insertion.facilitation.placement.NewPlacement;
 import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
-import fr.nanterre.insertion.partners.Sex;
-import fr.nanterre.insertion.partners.participant.NewCriterion;
-import fr.nanterre.insertion.partners.participant.Participant;
-import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
-import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
@@ -56,18 +52,9 @@ class LedgerTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Enrols a participant in partners and waits until facilitation knows their reference. */
-    private String enrolled(String lastName, boolean withRsa, Scenario scenario) {
-        Participant participant = participants.enrol(new ParticipantDetails(lastName, "Test", LocalDate.of(1985, 6, 1),
-                Sex.MALE, null, "92000", "Nanterre", "92050", false, true, null, ReferringOrganisation.PLIE));
-        if (withRsa) {
-            participants.recordCriterion(participant.id(), participant.version(),
-                    new NewCriterion("RSA", "Attestation CAF", START.minusDays(5)));
-        }
-        scenario.stimulate(() -> participant.id())
-                .andWaitForStateChange(() -> jdbc.sql("select count(*) from facilitation.known_participant where participant_id = ?")
-                        .param(participant.id()).query(Long.class).single(), n -> n > 0);
-        return participant.reference();
+    private String enrolled(String lastName, boolean withRsa) {
+        return (withRsa ? TestData.enrolled(participants, jdbc, lastName, TestData.rsa(START.minusDays(5)))
+                : TestData.enrolled(participants, jdbc, lastName)).reference();
     }
 
     private Placement place(String reference, UUID clause, String justification) {
@@ -77,8 +64,8 @@ class LedgerTest {
     }
 
     @Test
-    void anEligibleParticipantIsPlacedWithTheCriteriaMetOnTheStartDate(Scenario scenario) {
-        String reference = enrolled("Eligible", true, scenario);
+    void anEligibleParticipantIsPlacedWithTheCriteriaMetOnTheStartDate() {
+        String reference = enrolled("Eligible", true);
         Placement placement = place(reference, UUID.randomUUID(), null);
         assertThat(placement.eligibleAtStart()).isTrue();
         assertThat(placement.criteria()).extracting(c -> c.code()).containsExactly("RSA");
@@ -86,8 +73,8 @@ class LedgerTest {
     }
 
     @Test
-    void aParticipantWhoIsNotEligibleIsPlacedOnlyWithAJustifiedException(Scenario scenario) {
-        String reference = enrolled("Noneligible", false, scenario);
+    void aParticipantWhoIsNotEligibleIsPlacedOnlyWithAJustifiedException() {
+        String reference = enrolled("Noneligible", false);
         assertThatThrownBy(() -> place(reference, UUID.randomUUID(), "  ")).isInstanceOf(NotEligibleException.class);
         Placement excepted = place(reference, UUID.randomUUID(), "Sortant de détention, justificatif attendu du SPIP");
         assertThat(excepted.eligibleAtStart()).isFalse();
@@ -95,8 +82,8 @@ class LedgerTest {
     }
 
     @Test
-    void sharesAcrossClausesMustSumToOneHundredPercent(Scenario scenario) {
-        String reference = enrolled("Partage", true, scenario);
+    void sharesAcrossClausesMustSumToOneHundredPercent() {
+        String reference = enrolled("Partage", true);
         assertThatIllegalArgumentException().isThrownBy(() -> placements.place(new NewPlacement(reference,
                 "55210055400013", "Bâtir", Modality.PROVISION, null, START, null, List.of(
                 new ClauseShare(UUID.randomUUID(), new BigDecimal("60")),
@@ -105,8 +92,8 @@ class LedgerTest {
 
     @Test
     void aStatementIsCheckedLineByLineCountsOnceValidatedAndImportingItAgainChangesNothing(Scenario scenario) {
-        String reference = enrolled("Releve", true, scenario);
-        String other = enrolled("Globalise", true, scenario);
+        String reference = enrolled("Releve", true);
+        String other = enrolled("Globalise", true);
         UUID clauseA = UUID.randomUUID();
         UUID clauseB = UUID.randomUUID();
         place(reference, clauseA, null);
@@ -168,8 +155,8 @@ class LedgerTest {
     }
 
     @Test
-    void hoursEnteredByHandCountAtOnceButNotOutsideThePlacement(Scenario scenario) {
-        String reference = enrolled("Manuel", true, scenario);
+    void hoursEnteredByHandCountAtOnceButNotOutsideThePlacement() {
+        String reference = enrolled("Manuel", true);
         UUID clause = UUID.randomUUID();
         Placement placement = place(reference, clause, null);
         assertThatIllegalArgumentException().isThrownBy(() -> ledger.enter(placement.id(), YearMonth.of(2026, 1),
@@ -181,8 +168,8 @@ class LedgerTest {
     }
 
     @Test
-    void aRejectedStatementLeavesTheLedgerAndTheCorrectedOneIsImportedInItsPlace(Scenario scenario) {
-        String reference = enrolled("Rejet", true, scenario);
+    void aRejectedStatementLeavesTheLedgerAndTheCorrectedOneIsImportedInItsPlace() {
+        String reference = enrolled("Rejet", true);
         UUID clause = UUID.randomUUID();
         Placement placement = place(reference, clause, null);
         byte[] wrong = ("Référence participant;Mois;Heures\n" + reference + ";03/2026;15,5\n")
@@ -213,8 +200,8 @@ class LedgerTest {
     }
 
     @Test
-    void anImportThatFailsHalfwayLeavesNothingBehind(Scenario scenario) {
-        String reference = enrolled("Atomique", true, scenario);
+    void anImportThatFailsHalfwayLeavesNothingBehind() {
+        String reference = enrolled("Atomique", true);
         UUID clause = UUID.randomUUID();
         Placement placement = place(reference, clause, null);
         byte[] file = ("Référence participant;Mois;Heures\n" + reference + ";03/2026;100\n" + reference

@@ -11,18 +11,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.TestData;
 import fr.nanterre.insertion.facilitation.placement.ContractType;
 import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
 import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
 import fr.nanterre.insertion.facilitation.placement.PlacementCriterion;
-import fr.nanterre.insertion.partners.Sex;
-import fr.nanterre.insertion.partners.participant.NewCriterion;
-import fr.nanterre.insertion.partners.participant.Participant;
-import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
-import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.insertion.procurement.ContractAwarded;
 import fr.nanterre.insertion.procurement.ContractAwarded.AwardedLot;
 import fr.nanterre.insertion.procurement.Modality;
@@ -67,18 +63,9 @@ class CandidatePipelineTest {
         return clause;
     }
 
-    /** Enrols a participant in partners and waits until facilitation knows their reference. */
-    private String enrolled(String lastName, boolean withRsa, Scenario scenario) {
-        Participant participant = participants.enrol(new ParticipantDetails(lastName, "Test", LocalDate.of(1990, 2, 1),
-                Sex.FEMALE, null, "92000", "Nanterre", "92050", false, true, null, ReferringOrganisation.PLIE));
-        if (withRsa) {
-            participants.recordCriterion(participant.id(), participant.version(),
-                    new NewCriterion("RSA", "Attestation CAF", START.minusDays(5)));
-        }
-        scenario.stimulate(() -> participant.id())
-                .andWaitForStateChange(() -> jdbc.sql("select count(*) from facilitation.known_participant where participant_id = ?")
-                        .param(participant.id()).query(Long.class).single(), n -> n > 0);
-        return participant.reference();
+    private String enrolled(String lastName, boolean withRsa) {
+        return (withRsa ? TestData.enrolled(participants, jdbc, lastName, TestData.rsa(START.minusDays(5)))
+                : TestData.enrolled(participants, jdbc, lastName)).reference();
     }
 
     private JobOffer open(UUID clause, String post, int positions) {
@@ -102,7 +89,7 @@ class CandidatePipelineTest {
     @Test
     void aCandidateReferredInterviewedAndHiredIsPlacedOnTheOffersClauseWithTheCriteriaMet(Scenario scenario) {
         UUID clause = followedClause("PIPE-EMBAUCHE", scenario);
-        String reference = enrolled("Embauche", true, scenario);
+        String reference = enrolled("Embauche", true);
         JobOffer offer = open(clause, "Maçon coffreur (embauche)", 2);
         assertThat(offer.employerSiret()).as("typed with spaces, stored as 14 digits").isEqualTo(AWARDEE);
 
@@ -140,7 +127,7 @@ class CandidatePipelineTest {
     @Test
     void notRetainingACandidateNeedsAReasonAndTheDatabaseKeepsIt(Scenario scenario) {
         UUID clause = followedClause("PIPE-MOTIF", scenario);
-        String reference = enrolled("Motif", true, scenario);
+        String reference = enrolled("Motif", true);
         Referral referred = pipeline.refer(open(clause, "Agent d'entretien (motif)", 1).id(), reference);
 
         assertThatIllegalArgumentException().isThrownBy(() -> pipeline.notRetain(referred, "  "));
@@ -156,9 +143,9 @@ class CandidatePipelineTest {
     @Test
     void stepsGoInOrderOnAnOpenOfferAndNeverPastItsPositions(Scenario scenario) {
         UUID clause = followedClause("PIPE-ORDRE", scenario);
-        String first = enrolled("Premier", true, scenario);
-        String second = enrolled("Second", true, scenario);
-        String third = enrolled("Troisieme", true, scenario);
+        String first = enrolled("Premier", true);
+        String second = enrolled("Second", true);
+        String third = enrolled("Troisieme", true);
         JobOffer offer = open(clause, "Peintre (ordre)", 1);
 
         Referral referred = pipeline.refer(offer.id(), first);
@@ -225,7 +212,7 @@ class CandidatePipelineTest {
     @Test
     void aCandidateWhoIsNotEligibleIsHiredOnlyWithAJustificationAndARefusalLeavesNothingBehind(Scenario scenario) {
         UUID clause = followedClause("PIPE-DEROGATION", scenario);
-        String reference = enrolled("Derogation", false, scenario);
+        String reference = enrolled("Derogation", false);
         JobOffer offer = open(clause, "Manœuvre (dérogation)", 1);
         Referral interview = interviewed(offer, reference);
 
@@ -243,7 +230,7 @@ class CandidatePipelineTest {
     @Test
     void aChangeFromAStaleCopyIsRefusedAndAHireRefusedSoLeavesNoPlacement(Scenario scenario) {
         UUID clause = followedClause("PIPE-CONCURRENCE", scenario);
-        String reference = enrolled("Concurrence", true, scenario);
+        String reference = enrolled("Concurrence", true);
         JobOffer offer = open(clause, "Électricien (concurrence)", 2);
 
         JobOffer edited = pipeline.edit(offer, withPositions(offer, 3));

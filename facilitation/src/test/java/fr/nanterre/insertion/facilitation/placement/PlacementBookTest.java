@@ -10,13 +10,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.TestData;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
-import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.NewCriterion;
-import fr.nanterre.insertion.partners.participant.Participant;
-import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
-import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
@@ -47,17 +44,10 @@ class PlacementBookTest {
     @Autowired
     JdbcClient jdbc;
 
-    private String enrolled(String lastName, Scenario scenario) {
-        Participant participant = participants.enrol(new ParticipantDetails(lastName, "Test", LocalDate.of(1980, 2, 1),
-                Sex.FEMALE, null, "92000", "Nanterre", "92050", true, true, null, ReferringOrganisation.PLIE));
-        Participant withRqth = participants.recordCriterion(participant.id(), participant.version(),
-                new NewCriterion("RQTH", "Notification MDPH", START.minusMonths(1)));
-        participants.recordCriterion(participant.id(), withRqth.version(),
-                new NewCriterion("RSA", "Attestation CAF", START.minusDays(3)));
-        scenario.stimulate(participant::id).andWaitForStateChange(() -> jdbc.sql(
-                "select count(*) from facilitation.known_participant where participant_id = ?")
-                .param(participant.id()).query(Long.class).single(), n -> n > 0);
-        return participant.reference();
+    private String enrolled(String lastName) {
+        return TestData.enrolled(participants, jdbc, lastName,
+                new NewCriterion("RQTH", "Notification MDPH", START.minusMonths(1)), TestData.rsa(START.minusDays(3)))
+                .reference();
     }
 
     private Placement placed(String reference, Modality modality, List<ClauseShare> shares) {
@@ -71,7 +61,7 @@ class PlacementBookTest {
 
     @Test
     void sharingAPlacementAcrossTwoClausesCountsItsHoursAgainOnBoth(Scenario scenario) {
-        String reference = enrolled("Globale", scenario);
+        String reference = enrolled("Globale");
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         Placement placement = placed(reference, Modality.DIRECT_HIRE, List.of(share(first, "100")));
@@ -92,8 +82,8 @@ class PlacementBookTest {
     }
 
     @Test
-    void sharesThatDoNotSumToOneHundredOrNameAClauseTwiceAreRefused(Scenario scenario) {
-        String reference = enrolled("Parts", scenario);
+    void sharesThatDoNotSumToOneHundredOrNameAClauseTwiceAreRefused() {
+        String reference = enrolled("Parts");
         UUID clause = UUID.randomUUID();
         Placement placement = placed(reference, Modality.PROVISION, List.of(share(clause, "100")));
         PlacementChange ninety = new PlacementChange(placement.employerSiret(), placement.employerName(),
@@ -107,8 +97,8 @@ class PlacementBookTest {
     }
 
     @Test
-    void aPlacementCannotEndBeforeTheHoursItAlreadyHas(Scenario scenario) {
-        String reference = enrolled("Fin", scenario);
+    void aPlacementCannotEndBeforeTheHoursItAlreadyHas() {
+        String reference = enrolled("Fin");
         UUID clause = UUID.randomUUID();
         Placement placement = placed(reference, Modality.DIRECT_HIRE, List.of(share(clause, "100")));
         ledger.enter(placement.id(), YearMonth.of(2026, 3), new BigDecimal("100"));
@@ -127,8 +117,8 @@ class PlacementBookTest {
     }
 
     @Test
-    void aChangeMadeFromAnOutdatedCopyIsRefused(Scenario scenario) {
-        String reference = enrolled("Concurrent", scenario);
+    void aChangeMadeFromAnOutdatedCopyIsRefused() {
+        String reference = enrolled("Concurrent");
         Placement placement = placed(reference, Modality.DIRECT_HIRE, List.of(share(UUID.randomUUID(), "100")));
         placements.revise(placement, new PlacementChange(placement.employerSiret(), "Premier", Modality.DIRECT_HIRE,
                 null, null, placement.shares()));
@@ -138,8 +128,8 @@ class PlacementBookTest {
     }
 
     @Test
-    void openingAPlacementShowsItsCriteriaAndIsWrittenToTheAuditLog(Scenario scenario) {
-        String reference = enrolled("Audit", scenario);
+    void openingAPlacementShowsItsCriteriaAndIsWrittenToTheAuditLog() {
+        String reference = enrolled("Audit");
         Placement placement = placed(reference, Modality.DIRECT_HIRE, List.of(share(UUID.randomUUID(), "100")));
         Placement opened = placements.open(placement.id()).orElseThrow();
         assertThat(opened.criteria()).extracting(PlacementCriterion::code).containsExactlyInAnyOrder("RSA", "RQTH");
@@ -150,8 +140,8 @@ class PlacementBookTest {
     }
 
     @Test
-    void theListIsFilteredByTextModalityPeriodAndExceptions(Scenario scenario) {
-        String reference = enrolled("Filtre", scenario);
+    void theListIsFilteredByTextModalityPeriodAndExceptions() {
+        String reference = enrolled("Filtre");
         UUID clause = UUID.randomUUID();
         placed(reference, Modality.PROVISION, List.of(share(clause, "100")));
         placements.place(new NewPlacement(reference, "55210055400013", "Ancien Chantier", Modality.DIRECT_HIRE,

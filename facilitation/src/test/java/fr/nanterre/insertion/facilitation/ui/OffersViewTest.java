@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -16,17 +15,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.nanterre.insertion.ModuleTestApplication;
+import fr.nanterre.insertion.facilitation.TestData;
 import fr.nanterre.insertion.facilitation.pipeline.CandidatePipeline;
 import fr.nanterre.insertion.facilitation.pipeline.JobOffer;
 import fr.nanterre.insertion.facilitation.pipeline.OfferDetails;
 import fr.nanterre.insertion.facilitation.pipeline.OfferFilter;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
 import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
-import fr.nanterre.insertion.partners.Sex;
-import fr.nanterre.insertion.partners.participant.Participant;
-import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
-import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,27 +52,6 @@ class OffersViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.FRENCH);
     }
 
-    /** What ContractAwarded gives facilitation: a clause to follow. */
-    private UUID followedClause(String contract) {
-        UUID clause = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into facilitation.followed_clause (clause_id, contract_id, contract_reference, buyer,
-                            lot_number, lot_title, awardee_siret, target_hours, notified_on, duration_months)
-                        values (?, ?, ?, 'Ville de Nanterre', 1, 'Gros œuvre', '55210055400013', 833, ?, 24)""")
-                .params(clause, UUID.randomUUID(), contract, START.minusMonths(3)).update();
-        return clause;
-    }
-
-    /** A participant enrolled in partners, known to facilitation by reference (as ParticipantEnrolled does). */
-    private String enrolled(String lastName) {
-        Participant participant = participants.enrol(new ParticipantDetails(lastName, "Écran", LocalDate.of(1988, 4, 9),
-                Sex.MALE, null, "92000", "Nanterre", "92050", false, true, null, ReferringOrganisation.PLIE));
-        jdbc.sql("""
-                        insert into facilitation.known_participant (participant_id, reference) values (?, ?)
-                        on conflict do nothing""").params(participant.id(), participant.reference()).update();
-        return participant.reference();
-    }
-
     private HorizontalLayout actions(com.vaadin.flow.component.grid.Grid<?> grid, int row, int column) {
         return (HorizontalLayout) test(grid).getCellComponent(row, column);
     }
@@ -87,7 +62,7 @@ class OffersViewTest extends SpringBrowserlessTest {
 
     @Test
     void anOfferWithTooManyHoursIsReportedNextToTheFieldAndSavedOnceCorrected() {
-        followedClause("ECRAN-OFFRE-1");
+        TestData.followedClause(jdbc, "ECRAN-OFFRE-1", START.minusMonths(3));
         OffersView view = navigate(OffersView.class);
         test(view.create).click();
         OfferForm form = $(OfferForm.class).single();
@@ -119,9 +94,9 @@ class OffersViewTest extends SpringBrowserlessTest {
 
     @Test
     void aCandidateIsReferredByReferenceThenMovedOnWithTheButtonsOfTheirRow() {
-        JobOffer offer = pipeline.open(new OfferDetails(followedClause("ECRAN-OFFRE-2"), "55210055400013",
+        JobOffer offer = pipeline.open(new OfferDetails(TestData.followedClause(jdbc, "ECRAN-OFFRE-2", START.minusMonths(3)), "55210055400013",
                 "Bâtir Seine SA", "Maçon (boutons)", new BigDecimal("35"), START, null, 2));
-        String reference = enrolled("Boutons");
+        String reference = TestData.enrolled(participants, jdbc, "Boutons").reference();
         OffersView view = navigate(OffersView.class);
         test(view.search).setValue("macon (boutons)");
         click(actions(view.grid, 0, ACTIONS), "Candidats");
@@ -163,9 +138,9 @@ class OffersViewTest extends SpringBrowserlessTest {
 
     @Test
     void hiringACandidateWhoIsNotEligibleAsksForAJustificationThenMakesThePlacement() {
-        JobOffer offer = pipeline.open(new OfferDetails(followedClause("ECRAN-OFFRE-3"), "55210055400013",
+        JobOffer offer = pipeline.open(new OfferDetails(TestData.followedClause(jdbc, "ECRAN-OFFRE-3", START.minusMonths(3)), "55210055400013",
                 "Bâtir Seine SA", "Ferrailleur (embauche)", new BigDecimal("35"), START, START.plusMonths(3), 1));
-        String reference = enrolled("Embauche");
+        String reference = TestData.enrolled(participants, jdbc, "Embauche").reference();
         pipeline.interview(pipeline.refer(offer.id(), reference));
         OffersView view = navigate(OffersView.class);
         test(view.search).setValue("ferrailleur (embauche)");
@@ -193,7 +168,7 @@ class OffersViewTest extends SpringBrowserlessTest {
 
     @Test
     void closingAnOfferAsksForConfirmationFirst() {
-        pipeline.open(new OfferDetails(followedClause("ECRAN-OFFRE-4"), "55210055400013", "Bâtir Seine SA",
+        pipeline.open(new OfferDetails(TestData.followedClause(jdbc, "ECRAN-OFFRE-4", START.minusMonths(3)), "55210055400013", "Bâtir Seine SA",
                 "Grutier (clôture)", new BigDecimal("39"), START, null, 1));
         OffersView view = navigate(OffersView.class);
         test(view.search).setValue("grutier (cloture)");

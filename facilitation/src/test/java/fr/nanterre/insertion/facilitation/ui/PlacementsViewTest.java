@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import fr.nanterre.insertion.ModuleTestApplication;
+import fr.nanterre.insertion.facilitation.TestData;
 import fr.nanterre.insertion.facilitation.clause.FollowedClause;
 import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
@@ -20,12 +20,7 @@ import fr.nanterre.insertion.facilitation.placement.ClauseShare;
 import fr.nanterre.insertion.facilitation.placement.NewPlacement;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
-import fr.nanterre.insertion.partners.Sex;
-import fr.nanterre.insertion.partners.participant.NewCriterion;
-import fr.nanterre.insertion.partners.participant.Participant;
-import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
-import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.insertion.procurement.Modality;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,25 +53,14 @@ class PlacementsViewTest extends SpringBrowserlessTest {
     }
 
     private FollowedClause followedClause(String contract) {
-        UUID clause = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into facilitation.followed_clause (clause_id, contract_id, contract_reference, buyer,
-                            lot_number, lot_title, awardee_siret, target_hours, notified_on, duration_months)
-                        values (?, ?, ?, 'Ville de Nanterre', 1, 'Gros œuvre', '55210055400013', 833, ?, 24)""")
-                .params(clause, UUID.randomUUID(), contract, START.minusMonths(1)).update();
-        return clauses.find(clause).orElseThrow();
+        return clauses.find(TestData.followedClause(jdbc, contract, START.minusMonths(1))).orElseThrow();
     }
 
     private Placement placed(FollowedClause clause) {
-        Participant participant = participants.enrol(new ParticipantDetails("Écran", "Sami", LocalDate.of(1990, 3, 3),
-                Sex.MALE, null, "92000", "Nanterre", "92050", true, true, null, ReferringOrganisation.PLIE));
-        participants.recordCriterion(participant.id(), participant.version(),
-                new NewCriterion("RSA", "Attestation CAF", START.minusDays(10)));
-        jdbc.sql("insert into facilitation.known_participant (participant_id, reference) values (?, ?) "
-                + "on conflict do nothing").params(participant.id(), participant.reference()).update();
-        return placements.place(new NewPlacement(participant.reference(), "55210055400013", "Bâtir Seine SA",
-                Modality.DIRECT_HIRE, null, START, null, List.of(new ClauseShare(clause.clauseId(),
-                new BigDecimal("100"))), null));
+        String reference = TestData.enrolled(participants, jdbc, "Écran", TestData.rsa(START.minusDays(10)))
+                .reference();
+        return placements.place(new NewPlacement(reference, "55210055400013", "Bâtir Seine SA", Modality.DIRECT_HIRE,
+                null, START, null, List.of(new ClauseShare(clause.clauseId(), new BigDecimal("100"))), null));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package fr.nanterre.insertion.facilitation;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import fr.nanterre.insertion.partners.Sex;
+import fr.nanterre.insertion.partners.participant.NewCriterion;
+import fr.nanterre.insertion.partners.participant.Participant;
+import fr.nanterre.insertion.partners.participant.ParticipantDetails;
+import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
+import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What facilitation's tests start from: participants enrolled in partners and known here, clauses to follow. */
+public final class TestData {
+
+    private static final Duration EVENT_DELIVERY = Duration.ofSeconds(20);
+
+    private TestData() {
+    }
+
+    /**
+     * Enrols a participant in partners with these criteria, then waits until facilitation knows their reference:
+     * {@code ParticipantEnrolled} reaches it after the commit, as in the application.
+     */
+    public static Participant enrolled(ParticipantDirectory participants, JdbcClient jdbc, String lastName,
+                                       NewCriterion... criteria) {
+        Participant participant = participants.enrol(new ParticipantDetails(lastName, "Test", LocalDate.of(1986, 5, 4),
+                Sex.FEMALE, null, "92000", "Nanterre", "92050", true, true, null, ReferringOrganisation.PLIE));
+        long version = participant.version();
+        for (NewCriterion criterion : criteria) {
+            version = participants.recordCriterion(participant.id(), version, criterion).version();
+        }
+        long deadline = System.nanoTime() + EVENT_DELIVERY.toNanos();
+        while (jdbc.sql("select count(*) from facilitation.known_participant where participant_id = ?")
+                .param(participant.id()).query(Long.class).single() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Facilitation never learnt of " + participant.reference());
+            }
+            Thread.onSpinWait();
+        }
+        return participant;
+    }
+
+    /** RSA, proved on that day: a level-1 criterion, enough to be eligible. */
+    public static NewCriterion rsa(LocalDate proofDate) {
+        return new NewCriterion("RSA", "Attestation CAF", proofDate);
+    }
+
+    /** A clause as {@code ContractAwarded} gives it to facilitation: 833 h on lot 1, for 24 months. */
+    public static UUID followedClause(JdbcClient jdbc, String contract, LocalDate notifiedOn) {
+        UUID clause = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into facilitation.followed_clause (clause_id, contract_id, contract_reference, buyer,
+                            lot_number, lot_title, awardee_siret, target_hours, notified_on, duration_months)
+                        values (?, ?, ?, 'Ville de Nanterre', 1, 'Gros œuvre', '55210055400013', 833, ?, 24)""")
+                .params(clause, UUID.randomUUID(), contract, notifiedOn).update();
+        return clause;
+    }
+}
