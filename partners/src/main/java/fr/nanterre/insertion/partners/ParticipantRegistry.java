@@ -1,6 +1,8 @@
 package fr.nanterre.insertion.partners;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,4 +32,7 @@ public interface ParticipantRegistry {
      * @param what codes and ids only, never the values: {@code "placement=…"}
      */
     void recordRead(UUID participantId, String what);
+
+    /** The eligibility criteria's labels in that language, by code (reference data: open to every role). */
+    Map<String, String> criterionLabels(Locale locale);
 }

@@ -80,24 +80,29 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("facilitation.pipeline.offer.contract")).setSortProperty("contractReference")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.offer().postTitle()).setHeader(getTranslation("facilitation.pipeline.offer.post"))
-                .setSortProperty("postTitle").setFlexGrow(2);
+                .setSortProperty("postTitle").setFlexGrow(3);
         grid.addColumn(s -> s.offer().employerName()).setHeader(getTranslation("facilitation.pipeline.offer.employer"))
-                .setSortProperty("employerName").setFlexGrow(2);
+                .setSortProperty("employerName").setFlexGrow(3);
         grid.addColumn(s -> Format.number(s.offer().hoursPerWeek(), getLocale()))
-                .setHeader(getTranslation("facilitation.pipeline.offer.hours")).setSortProperty("hoursPerWeek");
+                .setHeader(getTranslation("facilitation.pipeline.offer.hours")).setSortProperty("hoursPerWeek")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> date.format(s.offer().startDate()))
-                .setHeader(getTranslation("facilitation.placement.start")).setSortProperty("startDate");
+                .setHeader(getTranslation("facilitation.placement.start")).setSortProperty("startDate")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.offer().endDate() == null ? "" : date.format(s.offer().endDate()))
-                .setHeader(getTranslation("facilitation.placement.end")).setSortProperty("endDate");
+                .setHeader(getTranslation("facilitation.placement.end")).setSortProperty("endDate")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> getTranslation("facilitation.pipeline.offer.hired-of", s.offer().hired(),
                 s.offer().positions())).setHeader(getTranslation("facilitation.pipeline.offer.positions"))
-                .setSortProperty("positions");
+                .setSortProperty("positions").setAutoWidth(true).setFlexGrow(0);
         for (ReferralStatus status : ReferralStatus.values()) {
             grid.addColumn(s -> s.count(status))
-                    .setHeader(getTranslation("facilitation.pipeline.status." + status.name()));
+                    .setHeader(getTranslation("facilitation.pipeline.status." + status.name())).setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addColumn(s -> getTranslation("facilitation.pipeline.state." + s.offer().state().name()))
-                .setHeader(getTranslation("facilitation.pipeline.offer.state")).setSortProperty("state");
+                .setHeader(getTranslation("facilitation.pipeline.offer.state")).setSortProperty("state")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("facilitation.pipeline.offers.empty"));
         grid.setItems(query -> pipeline.offers(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

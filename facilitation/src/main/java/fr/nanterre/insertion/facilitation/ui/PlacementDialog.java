@@ -45,6 +45,7 @@ class PlacementDialog extends Dialog {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
+    final UnorderedList criteria = new UnorderedList();
     final Grid<HoursEntry> hours = new Grid<>();
     final Select<YearMonth> month = new Select<>();
     final BigDecimalField entered = new BigDecimalField();
@@ -55,7 +56,7 @@ class PlacementDialog extends Dialog {
     private final CountingSettings settings;
 
     PlacementDialog(Placement placement, PlacementBook placements, FollowedClauses clauses, Ledger ledger,
-                    CountingSettings settings, Runnable onChanged) {
+                    CountingSettings settings, Map<String, String> criterionLabels, Runnable onChanged) {
         this.placement = placement;
         this.ledger = ledger;
         this.settings = settings;
@@ -78,9 +79,9 @@ class PlacementDialog extends Dialog {
                 : getTranslation("facilitation.placement.exception-because", placement.exceptionJustification())
                 + " " + decided);
         eligibility.setId("placement-eligibility");
-        UnorderedList criteria = new UnorderedList();
+        criteria.setId("placement-criteria");
         placement.criteria().forEach(c -> criteria.add(new ListItem(getTranslation("facilitation.placement.criterion",
-                c.code(), c.level(), date.format(c.proofDate()), date.format(c.validUntil())))));
+                criterionLabels.getOrDefault(c.code(), c.code()), c.level(), date.format(c.proofDate()), date.format(c.validUntil())))));
 
         Map<UUID, FollowedClause> followed = clauses.findAll(placement.shares().stream().map(ClauseShare::clauseId)
                 .toList()).stream().collect(Collectors.toMap(FollowedClause::clauseId, Function.identity()));

@@ -27,6 +27,7 @@ import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
 import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
+import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.ExportButton;
@@ -51,7 +52,8 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     final Button place = new Button();
     final Grid<Placement> grid = new Grid<>();
 
-    PlacementsView(PlacementBook placements, FollowedClauses clauses, Ledger ledger, CountingSettings settings) {
+    PlacementsView(PlacementBook placements, FollowedClauses clauses, Ledger ledger, CountingSettings settings,
+                   ParticipantRegistry participants) {
         setSizeFull();
         search.setPlaceholder(getTranslation("facilitation.placements.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -100,7 +102,7 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle {
                 .stream(), query -> (int) placements.count(filter()));
         grid.addItemClickListener(click -> placements.open(click.getItem().id()).ifPresent(placement ->
                 new PlacementDialog(placement, placements, clauses, ledger, settings,
-                        () -> grid.getDataProvider().refreshAll()).open()));
+                        participants.criterionLabels(getLocale()), () -> grid.getDataProvider().refreshAll()).open()));
 
         ExportButton export = new ExportButton("mises-a-l-emploi.xlsx", getTranslation("facilitation.placements.menu"),
                 List.of(getTranslation("facilitation.placement.participant"),

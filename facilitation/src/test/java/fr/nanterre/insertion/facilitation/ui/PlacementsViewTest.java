@@ -105,6 +105,8 @@ class PlacementsViewTest extends SpringBrowserlessTest {
         view.search.setValue(placement.participantReference());
         test(view.grid).clickRow(0);
         PlacementDialog dialog = $(PlacementDialog.class).single();
+        assertThat(dialog.criteria.getElement().getTextRecursively())
+                .isEqualTo("Bénéficiaire du RSA (niveau 1) : justificatif du 23/01/2026, valable jusqu'au 24/04/2026");
         assertThat(test(dialog.hours).size()).isZero();
 
         dialog.month.setValue(YearMonth.of(2026, 3));

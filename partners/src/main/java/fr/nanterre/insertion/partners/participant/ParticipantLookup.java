@@ -1,9 +1,12 @@
 package fr.nanterre.insertion.partners.participant;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
@@ -68,5 +71,12 @@ class ParticipantLookup implements ParticipantRegistry {
     @Transactional
     public void recordRead(UUID participantId, String what) {
         audit.record(user.name(), AuditAction.KEPT_DATA_READ, participantId, what);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> criterionLabels(Locale locale) {
+        return criteria.findAll().stream().collect(Collectors.toMap(EligibilityCriterion::code,
+                criterion -> criterion.label(locale)));
     }
 }
