@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Twelve fictitious participants living in Nanterre, with the proofs of their eligibility criteria dated
- * relative to today: ten are eligible today (and were when facilitation's demo placed them), Julie Fontaine has
- * one level-2 criterion only, and Lucas Petit's RSA certificate ran out. Three have a pathway with steps; Sophie
+ * relative to today: ten are eligible today, and were on the day facilitation's demo data placed them (up to 16
+ * months ago: short-lived proofs were renewed); Julie Fontaine has one level-2 criterion only, and Lucas Petit's
+ * RSA certificate ran out. Three have a pathway with steps; Sophie
  * Lemaire's ended in a CDI. Facilitation's demo data finds them by name.
  */
 @Component
@@ -60,19 +61,19 @@ class DemoParticipants {
                     DEPARTEMENT, "Claire Roussel", List.of(proof("RSA", 200, 110, 25), proof("SINGLE_PARENT", 150))),
             new Person("Diallo", "Mamadou", Sex.MALE, 34, MonthDay.of(11, 2), "9 allée des Fontenelles", true,
                     FRANCE_TRAVAIL, "Olivier Mercier",
-                    List.of(proof("JOB_SEEKER_24_MONTHS", 215, 125, 35), proof("QPV_RESIDENT", 35))),
+                    List.of(proof("JOB_SEEKER_24_MONTHS", 225, 135, 45), proof("QPV_RESIDENT", 35))),
             new Person("Lemaire", "Sophie", Sex.FEMALE, 54, MonthDay.of(6, 27), "41 rue Sadi Carnot", false,
                     CAP_EMPLOI, "Claire Roussel", List.of(proof("OVER_50", 430), proof("RQTH", 430))),
             new Person("Martins", "Kevin", Sex.MALE, 22, MonthDay.of(1, 19), "11 rue du Chemin de l'Île", true,
-                    MISSION_LOCALE, "Inès Bouaziz", List.of(proof("UNDER_26_NO_QUALIFICATION", 345, 15),
-                    proof("MOBILITY_PROBLEM", 345, 15), proof("QPV_RESIDENT", 15))),
+                    MISSION_LOCALE, "Inès Bouaziz", List.of(proof("UNDER_26_NO_QUALIFICATION", 380, 20),
+                    proof("MOBILITY_PROBLEM", 380, 20), proof("QPV_RESIDENT", 20))),
             new Person("Koné", "Fatoumata", Sex.FEMALE, 29, MonthDay.of(9, 8), "6 rue Pierre Brossolette", true, PLIE,
                     "Claire Roussel", List.of(proof("RSA", 170, 85, 5))),
             new Person("Morel", "Jean-Pierre", Sex.MALE, 58, MonthDay.of(4, 30), "102 avenue de la République", false,
                     FRANCE_TRAVAIL, "Olivier Mercier", List.of(proof("ASS", 130, 45), proof("OVER_50", 130))),
             new Person("Belkacem", "Yasmine", Sex.FEMALE, 24, MonthDay.of(7, 14), "30 avenue Pablo Picasso", true,
                     MISSION_LOCALE, "Inès Bouaziz",
-                    List.of(proof("UNDER_26_NO_QUALIFICATION", 270), proof("LEAVING_CHILD_WELFARE", 270))),
+                    List.of(proof("UNDER_26_NO_QUALIFICATION", 300), proof("LEAVING_CHILD_WELFARE", 300))),
             new Person("Girard", "Thomas", Sex.MALE, 37, MonthDay.of(12, 5), "56 boulevard du Couchant", false,
                     CAP_EMPLOI, "Olivier Mercier", List.of(proof("AAH", 500, 150))),
             new Person("Fontaine", "Julie", Sex.FEMALE, 27, MonthDay.of(2, 21), "2 allée des Fontenelles", true, PLIE,
@@ -129,8 +130,8 @@ class DemoParticipants {
         step(haddad, StepType.CLAUSE_WORK, today.minusDays(95), null,
                 "Aide-maçonne, clause d'insertion du groupe scolaire Les Pâquerettes");
 
-        Pathway martins = open(enrolled.get("Martins"), today.minusDays(400), "ACI Les Jardins du Chemin de l'Île");
-        step(martins, StepType.SIAE_CONTRACT, today.minusDays(340), YearMonth.from(today).atEndOfMonth(),
+        Pathway martins = open(enrolled.get("Martins"), today.minusDays(420), "ACI Les Jardins du Chemin de l'Île");
+        step(martins, StepType.SIAE_CONTRACT, YearMonth.from(today).minusMonths(11).atDay(1), YearMonth.from(today).atEndOfMonth(),
                 "CDDI d'agent d'espaces verts, 26 h par semaine");
 
         // hired in CDI by Menuiseries du Mont-Valérien on the 4th of last month: the pathway ends there
