@@ -71,6 +71,8 @@ class FacilitationDemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(FacilitationDemoData.class);
     private static final String USER = "demo-data";
+    /** A statement as employers send it: one line per person and month. */
+    private static final String STATEMENT_HEADER = "Référence participant;Mois;Heures\n";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private static final ClauseRef SCHOOL_MASONRY = new ClauseRef("VN-TRX-014", 1);
@@ -192,8 +194,8 @@ class FacilitationDemoData implements ApplicationRunner {
 
     private void load(Upstream.Found found, List<DemoPlacement> plan, YearMonth thisMonth) {
         YearMonth lastMonth = thisMonth.minusMonths(1);
-        StringBuilder validated = new StringBuilder("Référence participant;Mois;Heures\n");
-        StringBuilder waiting = new StringBuilder(validated);
+        StringBuilder validated = new StringBuilder(STATEMENT_HEADER);
+        StringBuilder waiting = new StringBuilder(STATEMENT_HEADER);
         for (DemoPlacement demo : plan) {
             FollowedClause first = found.clause(demo.shares().getFirst().clause());
             Placement placement = placements.place(new NewPlacement(found.reference(demo.participant()),
@@ -226,7 +228,8 @@ class FacilitationDemoData implements ApplicationRunner {
 
     /** As a facilitator imports a file: preview, then apply; every line must be accepted. */
     private Statement receive(String fileName, CharSequence csv) {
-        StatementImport.Preview preview = statements.preview(fileName, csv.toString().getBytes(StandardCharsets.UTF_8));
+        StatementImport.Preview preview = statements.preview(fileName,
+                csv.toString().getBytes(StandardCharsets.UTF_8));
         if (preview.fileError() != null || preview.rejected() > 0) {
             throw new IllegalStateException("The demo statement " + fileName + " has rejected lines: "
                     + preview.lines());

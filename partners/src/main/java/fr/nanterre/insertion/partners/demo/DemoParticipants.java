@@ -131,11 +131,12 @@ class DemoParticipants {
                 "Aide-maçonne, clause d'insertion du groupe scolaire Les Pâquerettes");
 
         Pathway martins = open(enrolled.get("Martins"), today.minusDays(420), "ACI Les Jardins du Chemin de l'Île");
-        step(martins, StepType.SIAE_CONTRACT, YearMonth.from(today).minusMonths(11).atDay(1), YearMonth.from(today).atEndOfMonth(),
+        YearMonth thisMonth = YearMonth.from(today);
+        step(martins, StepType.SIAE_CONTRACT, thisMonth.minusMonths(11).atDay(1), thisMonth.atEndOfMonth(),
                 "CDDI d'agent d'espaces verts, 26 h par semaine");
 
         // hired in CDI by Menuiseries du Mont-Valérien on the 4th of last month: the pathway ends there
-        LocalDate hired = YearMonth.from(today).minusMonths(1).atDay(4);
+        LocalDate hired = thisMonth.minusMonths(1).atDay(4);
         Pathway lemaire = open(enrolled.get("Lemaire"), today.minusDays(450), "PLIE de Nanterre");
         lemaire = step(lemaire, StepType.TRAINING, today.minusDays(420), today.minusDays(330),
                 "Titre professionnel de menuisier poseur installateur");
