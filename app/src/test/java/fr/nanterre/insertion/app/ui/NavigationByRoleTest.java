@@ -17,7 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Each role sees in the side navigation exactly the screens it may open, and no other. */
-@SpringBootTest(classes = Application.class)
+@SpringBootTest(classes = Application.class, properties = "insertion.embedded-postgres.ephemeral=true")
 @ActiveProfiles("demo")
 @ViewPackages(packages = "fr.nanterre.insertion")
 class NavigationByRoleTest extends SpringBrowserlessTest {

@@ -13,22 +13,31 @@ import fr.nanterre.insertion.partners.structure.StructureDirectory;
 import fr.nanterre.insertion.partners.structure.StructureFilter;
 import fr.nanterre.insertion.partners.support.CitySupport;
 import fr.nanterre.insertion.partners.support.YearlyObjectives.Figures;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
  * In the demo profile, an empty database gets a few fictitious structures of Nanterre with the City's support,
- * so that every screen has something to show. Nothing is added once structures exist. It lives in the module
- * because it uses the module's internals (see docs/decisions/0013-demo-data-per-module.md).
+ * and the participants of {@link DemoParticipants}, so that every screen has something to show. Structures are
+ * added only when there are none, participants only when there are none. It lives in the module because it uses
+ * the module's internals, and runs first: procurement's demo data awards lots to these structures, facilitation's
+ * places these participants (see docs/decisions/0013-demo-data-per-module.md).
  */
 @Component
 @Profile("demo")
+@Order(10)
 class PartnersDemoData implements ApplicationRunner {
+
+    private static final String USER = "demo-data";
 
     private record DemoStructure(String name, StructureKind kind, String street, boolean inQpv, String posts,
                                  int grant, Figures objective, Figures result) {
@@ -53,32 +62,48 @@ class PartnersDemoData implements ApplicationRunner {
             new DemoStructure("Maison de l'emploi et de la formation", StructureKind.MEF, "1 place Gabriel Péri",
                     false, null, 250000, null, null),
             new DemoStructure("Bâtiments Seine Construction", StructureKind.EMPLOYER, "15 rue Salvador Allende",
-                    false, null, 0, null, null));
+                    false, null, 0, null, null),
+            new DemoStructure("Peintures Modernes de l'Ouest", StructureKind.EMPLOYER, "27 rue des Venêts", false,
+                    null, 0, null, null),
+            new DemoStructure("Menuiseries du Mont-Valérien", StructureKind.EMPLOYER, "4 rue Lavoisier", false, null,
+                    0, null, null));
 
     private final StructureDirectory structures;
     private final CitySupport support;
+    private final DemoParticipants participants;
+    private final SecurityContextHolderStrategy security;
     private final Clock clock;
 
-    PartnersDemoData(StructureDirectory structures, CitySupport support, Clock clock) {
+    PartnersDemoData(StructureDirectory structures, CitySupport support, DemoParticipants participants,
+                     ObjectProvider<SecurityContextHolderStrategy> security, Clock clock) {
         this.structures = structures;
         this.support = support;
+        this.participants = participants;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.clock = clock;
     }
 
+    /**
+     * As the user {@value #USER}, through the application's security strategy (the one the services' role checks
+     * and {@link fr.nanterre.platform.security.CurrentUser} read), with the roles of the services it calls.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-data",
-                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContext context = security.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(USER, null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_PARTNERS")));
+        security.setContext(context);
         try {
             if (structures.count(StructureFilter.ALL) == 0) {
-                load();
+                loadStructures();
             }
+            participants.loadIfNone();
         } finally {
-            SecurityContextHolder.clearContext();
+            security.clearContext();
         }
     }
 
-    private void load() {
+    private void loadStructures() {
         int year = LocalDate.now(clock).getYear();
         for (int i = 0; i < STRUCTURES.size(); i++) {
             DemoStructure demo = STRUCTURES.get(i);

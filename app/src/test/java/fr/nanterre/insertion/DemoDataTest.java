@@ -1,0 +1,134 @@
+package fr.nanterre.insertion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Set;
+
+import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda;
+import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda.LateClause;
+import fr.nanterre.insertion.facilitation.ledger.Ledger;
+import fr.nanterre.insertion.facilitation.ledger.StatementLine;
+import fr.nanterre.insertion.facilitation.ledger.StatementState;
+import fr.nanterre.insertion.facilitation.pipeline.CandidatePipeline;
+import fr.nanterre.insertion.facilitation.pipeline.OfferFilter;
+import fr.nanterre.insertion.facilitation.pipeline.ReferralFilter;
+import fr.nanterre.insertion.facilitation.pipeline.ReferralStatus;
+import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
+import fr.nanterre.insertion.procurement.ComplianceStatus;
+import fr.nanterre.insertion.procurement.contract.ClauseFollowUp;
+import fr.nanterre.insertion.procurement.contract.ClauseStanding;
+import fr.nanterre.insertion.procurement.contract.Contract;
+import fr.nanterre.insertion.procurement.contract.ContractFilter;
+import fr.nanterre.insertion.procurement.contract.ContractRegister;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo profile fills every pillar across the modules (docs/decisions/0013): partners' participants and
+ * procurement's clauses reach facilitation through events, facilitation's demo data waits for them before
+ * placing people and recording hours, and the validated hours come back to procurement's clauses through
+ * another event. Same context as {@link fr.nanterre.insertion.app.ui.NavigationByRoleTest}: started once.
+ */
+@SpringBootTest(classes = Application.class, properties = "insertion.embedded-postgres.ephemeral=true")
+@ActiveProfiles("demo")
+class DemoDataTest {
+
+    @Autowired
+    PlacementBook placements;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    FacilitatorAgenda agenda;
+    @Autowired
+    CandidatePipeline pipeline;
+    @Autowired
+    ContractRegister contracts;
+    @Autowired
+    ClauseFollowUp followUp;
+    /** The holder method security reads (Vaadin's, one per application context). */
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @BeforeEach
+    void aFacilitatorWhoAlsoReadsTheContracts() {
+        security.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("test", null,
+                AuthorityUtils.createAuthorityList("ROLE_FACILITATOR", "ROLE_PROCUREMENT"))));
+    }
+
+    @AfterEach
+    void logOut() {
+        security.clearContext();
+    }
+
+    @Test
+    void facilitationPlacedTheDemoParticipantsOnTheDemoClauses() {
+        assertThat(placements.count(PlacementFilter.ALL)).isEqualTo(10);
+        assertThat(placements.count(new PlacementFilter(null, null, null, true))).as("justified exceptions")
+                .isEqualTo(1);
+        assertThat(placements.findAll(PlacementFilter.ALL)).filteredOn(p -> p.shares().size() == 2).singleElement()
+                .satisfies(shared -> assertThat(shared.shares()).extracting(s -> s.percent().intValue())
+                        .containsExactlyInAnyOrder(60, 40));
+        assertThat(agenda.placementsEndingThisMonth()).hasSize(2);
+        assertThat(agenda.clausesBehindSchedule()).extracting(late -> late.clause().contractReference() + "/"
+                + late.clause().lotNumber()).containsExactlyInAnyOrder("VN-TRX-014/2", "LNH-RHB-003/2");
+        assertThat(agenda.clausesBehindSchedule()).allSatisfy((LateClause late) ->
+                assertThat(late.realisedHours()).isLessThan(late.expectedHours()));
+    }
+
+    @Test
+    void lastMonthsStatementsOneValidatedOneWaiting() {
+        assertThat(ledger.countStatements(Set.of(StatementState.VALIDATED))).isEqualTo(1);
+        assertThat(agenda.statementsWaiting()).singleElement()
+                .satisfies(waiting -> assertThat(waiting.state()).isEqualTo(StatementState.RECEIVED));
+        var validated = ledger.statements(Set.of(StatementState.VALIDATED), Pageable.unpaged()).getFirst();
+        assertThat(ledger.linesOf(validated.id(), Pageable.ofSize(10))).extracting(StatementLine::hours)
+                .extracting(BigDecimal::intValue).containsExactlyInAnyOrder(120, 110);
+    }
+
+    @Test
+    void candidatesAtEveryStep() {
+        assertThat(pipeline.countOffers(new OfferFilter(null, null))).isEqualTo(2);
+        for (ReferralStatus status : ReferralStatus.values()) {
+            assertThat(pipeline.countReferrals(new ReferralFilter(null, status, null))).as(status.name())
+                    .isPositive();
+        }
+    }
+
+    /**
+     * Lot 1 of VN-TRX-014 (833 h): Nadia Haddad's 3 × 120 h (two months by hand, last month in the validated
+     * statement) + 60 % of Mamadou Diallo's 5 × 100 h by hand (his last month waits in a statement not validated,
+     * so it does not count) = 660 h. The closed road works contract: 600 h of 653 h, failed, 53 h × 50 € owed.
+     */
+    @Test
+    void procurementSeesTheValidatedHoursOnItsClauses() {
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() -> {
+            assertThat(standing("VN-TRX-014", 1).realisedHours()).isEqualByComparingTo("660");
+            ClauseStanding road = standing("VN-VRD-009", 1);
+            assertThat(road.realisedHours()).isEqualByComparingTo("600");
+            assertThat(road.status()).isEqualTo(ComplianceStatus.FAILED);
+            assertThat(road.penalty()).isEqualByComparingTo("2650");
+        });
+        assertThat(standing("VN-TRX-014", 1).targetHours()).isEqualTo(833);
+        assertThat(standing("VN-TRX-014", 1).people()).isEqualTo(2);
+    }
+
+    private ClauseStanding standing(String reference, int lot) {
+        Contract contract = contracts.findAll(new ContractFilter(reference, null, null), Sort.unsorted()).getFirst();
+        return followUp.of(contract).stream().filter(standing -> standing.lotNumber() == lot).findFirst()
+                .orElseThrow();
+    }
+}
