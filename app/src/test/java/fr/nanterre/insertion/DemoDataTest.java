@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Year;
 import java.util.Set;
 
 import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda;
 import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda.LateClause;
+import fr.nanterre.insertion.facilitation.agreement.AgreementReport;
+import fr.nanterre.insertion.facilitation.agreement.MefAgreements;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.ledger.StatementLine;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
@@ -56,6 +59,8 @@ class DemoDataTest {
     @Autowired
     CandidatePipeline pipeline;
     @Autowired
+    MefAgreements agreements;
+    @Autowired
     ContractRegister contracts;
     @Autowired
     ClauseFollowUp followUp;
@@ -97,6 +102,14 @@ class DemoDataTest {
         var validated = ledger.statements(Set.of(StatementState.VALIDATED), Pageable.unpaged()).getFirst();
         assertThat(ledger.linesOf(validated.id(), Pageable.ofSize(10))).extracting(StatementLine::hours)
                 .extracting(BigDecimal::intValue).containsExactlyInAnyOrder(120, 110);
+    }
+
+    @Test
+    void thisYearsMefAgreementReportsTheYearsHoursAndPeople() {
+        AgreementReport report = agreements.report(Year.now().getValue()).orElseThrow();
+        assertThat(report.agreement().terms().objectiveHours()).isEqualTo(6000);
+        assertThat(report.hours()).isPositive();
+        assertThat(report.people()).isPositive();
     }
 
     @Test

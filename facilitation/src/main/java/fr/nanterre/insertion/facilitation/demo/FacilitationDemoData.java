@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.agreement.AgreementTerms;
+import fr.nanterre.insertion.facilitation.agreement.MefAgreements;
 import fr.nanterre.insertion.facilitation.clause.FollowedClause;
 import fr.nanterre.insertion.facilitation.demo.Upstream.ClauseRef;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
@@ -108,18 +110,20 @@ class FacilitationDemoData implements ApplicationRunner {
     private final Ledger ledger;
     private final StatementImport statements;
     private final CandidatePipeline pipeline;
+    private final MefAgreements agreements;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy security;
     private final Clock clock;
 
     FacilitationDemoData(Upstream upstream, PlacementBook placements, Ledger ledger, StatementImport statements,
-                         CandidatePipeline pipeline, PlatformTransactionManager transactions,
+                         CandidatePipeline pipeline, MefAgreements agreements, PlatformTransactionManager transactions,
                          ObjectProvider<SecurityContextHolderStrategy> security, Clock clock) {
         this.upstream = upstream;
         this.placements = placements;
         this.ledger = ledger;
         this.statements = statements;
         this.pipeline = pipeline;
+        this.agreements = agreements;
         this.transaction = new TransactionTemplate(transactions);
         this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.clock = clock;
@@ -222,6 +226,9 @@ class FacilitationDemoData implements ApplicationRunner {
         ledger.validate(ledger.check(received));
         receive("releve-tremplin-interim-" + lastMonth + ".csv", waiting);
         loadPipeline(found);
+        int year = thisMonth.getYear();
+        agreements.agree(new AgreementTerms(year, BigDecimal.valueOf(250_000), LocalDate.of(year, 2, 10), 6_000, 12,
+                6, "Convention annuelle d'objectifs et de moyens " + year));
         // one last count of every demo clause, so that procurement's latest report has all the hours
         ledger.recount(found.clauseIds());
     }
