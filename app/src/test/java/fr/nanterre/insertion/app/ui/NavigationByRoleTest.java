@@ -71,4 +71,12 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void aViewerSeesOnlyAggregatesWithNoPersonalData() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Convention MEF");
     }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aScreenTheRoleMayNotOpenIsRefusedOnTheServerWithAMessage() {
+        UI.getCurrent().navigate("placements");
+        assertThat($(PageNotShownView.class).single().message.getText())
+                .isEqualTo("La page « placements » n'existe pas, ou votre rôle ne permet pas de l'ouvrir.");
+    }
 }
