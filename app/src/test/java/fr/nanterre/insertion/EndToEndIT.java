@@ -13,6 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -32,6 +35,19 @@ class EndToEndIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+    /** A failed test leaves a screenshot of where it stopped, beside the others. */
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                screenshot("failed-" + context.getRequiredTestMethod().getName());
+            } catch (IOException | RuntimeException noScreenshot) {
+                cause.addSuppressed(noScreenshot);
+            }
+        }
+    };
 
     private static Process application;
     private static String baseUrl;
@@ -294,21 +310,20 @@ class EndToEndIT {
                 }).orElse(false));
     }
 
+    /**
+     * Types into a combo box and clicks the item that shows the text: a lazy combo box may still show its
+     * unfiltered items for a moment, so "the first item" is not enough.
+     */
     private static void chooseInComboBox(WebDriverWait wait, String id, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
         input.click();
         input.sendKeys(text);
-        try {
-            wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream().anyMatch(WebElement::isDisplayed));
-        } catch (RuntimeException notShown) {
-            try {
-                screenshot("failed-" + id);
-            } catch (IOException ignored) {
-                // the timeout below says what failed
-            }
-            throw notShown;
-        }
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(
+                        By.tagName("vaadin-combo-box-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().contains(text)).findFirst().map(item -> {
+                    item.click();
+                    return true;
+                }).orElse(false));
     }
 
     private static WebDriverWait logIn(String user) {
