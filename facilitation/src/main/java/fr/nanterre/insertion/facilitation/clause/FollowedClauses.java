@@ -32,9 +32,10 @@ public class FollowedClauses {
     void on(ContractAwarded event) {
         event.lots().stream().filter(lot -> lot.clauseId() != null).forEach(lot -> jdbc.sql("""
                         insert into facilitation.followed_clause (clause_id, contract_id, contract_reference, buyer,
-                            lot_number, lot_title, awardee_siret, target_hours, notified_on, duration_months)
+                            lot_number, lot_title, awardee_siret, target_hours, notified_on, duration_months,
+                            closed_on)
                         values (:clause, :contract, :reference, :buyer, :number, :title, :siret, :target, :notified,
-                            :months)
+                            :months, (select closed_on from facilitation.closed_contract where contract_id = :contract))
                         on conflict (clause_id) do update set target_hours = excluded.target_hours,
                             awardee_siret = excluded.awardee_siret, notified_on = excluded.notified_on""")
                 .param("clause", lot.clauseId()).param("contract", event.contractId())
@@ -45,8 +46,13 @@ public class FollowedClauses {
                 .update());
     }
 
+    /** Kept even when the award has not arrived yet: its clauses then start closed. */
     @ApplicationModuleListener
     void on(ContractClosed event) {
+        jdbc.sql("""
+                        insert into facilitation.closed_contract (contract_id, closed_on) values (?, ?)
+                        on conflict (contract_id) do update set closed_on = excluded.closed_on""")
+                .params(event.contractId(), event.closedOn()).update();
         jdbc.sql("update facilitation.followed_clause set closed_on = ? where contract_id = ?")
                 .params(event.closedOn(), event.contractId()).update();
     }

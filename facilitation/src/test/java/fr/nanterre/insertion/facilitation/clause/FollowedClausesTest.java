@@ -49,6 +49,21 @@ class FollowedClausesTest {
                 .andVerify(closed -> assertThat(closed).isEqualTo(LocalDate.of(2028, 5, 2)));
     }
 
+    @Test
+    void aClosureThatArrivesBeforeItsAwardIsNotLost(Scenario scenario) {
+        UUID contract = UUID.randomUUID();
+        UUID clause = UUID.randomUUID();
+        scenario.publish(new ContractClosed(contract, "2026-SUIVI-02", LocalDate.of(2027, 1, 15)))
+                .andWaitForStateChange(() -> jdbc.sql("select count(*) from facilitation.closed_contract "
+                        + "where contract_id = ?").param(contract).query(Long.class).single(), n -> n > 0);
+        scenario.publish(new ContractAwarded(contract, "2026-SUIVI-02", "Ville de Nanterre", LocalDate.of(2026, 1, 5),
+                        12, List.of(new AwardedLot(UUID.randomUUID(), 1, "Voirie", "55210055400013", null, clause,
+                        400))))
+                .andWaitForStateChange(() -> count(contract), n -> n > 0)
+                .andVerify(n -> assertThat(clauses.find(clause).orElseThrow().closedOn())
+                        .isEqualTo(LocalDate.of(2027, 1, 15)));
+    }
+
     private long count(UUID contract) {
         return jdbc.sql("select count(*) from facilitation.followed_clause where contract_id = ?")
                 .param(contract).query(Long.class).single();
