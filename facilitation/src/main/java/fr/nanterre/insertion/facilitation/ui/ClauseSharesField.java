@@ -74,7 +74,9 @@ class ClauseSharesField extends VerticalLayout {
     /** Shows these shares, with their clauses as followed (a closed clause still shows by its label). */
     void setValue(List<ClauseShare> shares, Map<UUID, FollowedClause> followed) {
         List.copyOf(rows).forEach(this::removeRow);
-        shares.forEach(share -> addRow(followed.get(share.clauseId()), share.percent()));
+        // 100, not 100.00: the shares are stored with two decimals
+        shares.forEach(share -> addRow(followed.get(share.clauseId()),
+                new BigDecimal(share.percent().stripTrailingZeros().toPlainString())));
     }
 
     Row addRow(FollowedClause clause, BigDecimal percent) {
