@@ -13,6 +13,7 @@ import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda.LateClause;
 import fr.nanterre.insertion.facilitation.agreement.AgreementReport;
 import fr.nanterre.insertion.facilitation.agreement.MefAgreements;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
+import fr.nanterre.insertion.facilitation.ledger.StatementFilter;
 import fr.nanterre.insertion.facilitation.ledger.StatementLine;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
 import fr.nanterre.insertion.facilitation.pipeline.CandidatePipeline;
@@ -96,10 +97,10 @@ class DemoDataTest {
 
     @Test
     void lastMonthsStatementsOneValidatedOneWaiting() {
-        assertThat(ledger.countStatements(Set.of(StatementState.VALIDATED))).isEqualTo(1);
+        assertThat(ledger.countStatements(StatementFilter.in(Set.of(StatementState.VALIDATED)))).isEqualTo(1);
         assertThat(agenda.statementsWaiting()).singleElement()
                 .satisfies(waiting -> assertThat(waiting.state()).isEqualTo(StatementState.RECEIVED));
-        var validated = ledger.statements(Set.of(StatementState.VALIDATED), Pageable.unpaged()).getFirst();
+        var validated = ledger.statements(StatementFilter.in(Set.of(StatementState.VALIDATED)), Pageable.unpaged()).getFirst();
         assertThat(ledger.linesOf(validated.id(), Pageable.ofSize(10))).extracting(StatementLine::hours)
                 .extracting(BigDecimal::intValue).containsExactlyInAnyOrder(120, 110);
     }

@@ -22,6 +22,7 @@ import fr.nanterre.insertion.facilitation.clause.FollowedClause;
 import fr.nanterre.insertion.facilitation.demo.Upstream.ClauseRef;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
+import fr.nanterre.insertion.facilitation.ledger.StatementFilter;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
 import fr.nanterre.insertion.facilitation.pipeline.CandidatePipeline;
@@ -137,7 +138,7 @@ class FacilitationDemoData implements ApplicationRunner {
                 AuthorityUtils.createAuthorityList("ROLE_FACILITATOR")));
         security.setContext(context);
         try {
-            if (placements.count(PlacementFilter.ALL) > 0 || ledger.countStatements(Set.of()) > 0
+            if (placements.count(PlacementFilter.ALL) > 0 || ledger.countStatements(StatementFilter.in(Set.of())) > 0
                     || pipeline.countOffers(new OfferFilter(null, null)) > 0) {
                 return;
             }
@@ -242,7 +243,7 @@ class FacilitationDemoData implements ApplicationRunner {
                     + preview.lines());
         }
         UUID id = statements.apply(preview).id();
-        return ledger.statements(EnumSet.of(StatementState.RECEIVED), Pageable.unpaged()).stream()
+        return ledger.statements(StatementFilter.in(EnumSet.of(StatementState.RECEIVED)), Pageable.unpaged()).stream()
                 .filter(statement -> statement.id().equals(id)).findFirst().orElseThrow();
     }
 

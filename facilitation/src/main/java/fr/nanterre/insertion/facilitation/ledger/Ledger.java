@@ -140,18 +140,18 @@ public class Ledger {
                 .query(LocalDate.class).optional().map(YearMonth::from);
     }
 
-    /** One page of the statements in these states (all when empty), the newest first. */
+    /** One page of the statements the filter keeps, the newest first unless the page sorts otherwise. */
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<Statement> statements(Set<StatementState> states, Pageable page) {
+    public List<Statement> statements(StatementFilter filter, Pageable page) {
         Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "receivedAt");
-        return aggregates.findAll(inStates(states).with(page).sort(sort), Statement.class);
+        return aggregates.findAll(query(filter).with(page).sort(sort), Statement.class);
     }
 
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public long countStatements(Set<StatementState> states) {
-        return aggregates.count(inStates(states), Statement.class);
+    public long countStatements(StatementFilter filter) {
+        return aggregates.count(query(filter), Statement.class);
     }
 
     /** One page of a statement's lines, by participant and month, for its check. */
@@ -176,9 +176,17 @@ public class Ledger {
                 .query(Long.class).single();
     }
 
-    private static Query inStates(Set<StatementState> states) {
-        return states.isEmpty() ? Query.empty()
-                : Query.query(Criteria.where("state").in(states.stream().map(Enum::name).toList()));
+    private static Query query(StatementFilter filter) {
+        Criteria kept = Criteria.empty();
+        if (!filter.states().isEmpty()) {
+            kept = kept.and(Criteria.where("state").in(filter.states().stream().map(Enum::name).toList()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + filter.text().strip() + "%";
+            kept = kept.and(Criteria.where("fileName").like(pattern).ignoreCase(true)
+                    .or(Criteria.where("receivedBy").like(pattern).ignoreCase(true)));
+        }
+        return Query.query(kept);
     }
 
     /** The counted hours of each clause: validated or hand-entered hours × the clause's share × the coefficient. */

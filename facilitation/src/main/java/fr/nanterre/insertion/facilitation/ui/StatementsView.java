@@ -17,12 +17,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
+import fr.nanterre.insertion.facilitation.ledger.StatementFilter;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
 import fr.nanterre.platform.security.Roles;
@@ -53,6 +56,7 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    final TextField search = new TextField();
     final Button importFile = new Button();
     final Select<Shown> shown = new Select<>();
     final Grid<Statement> statements = new Grid<>();
@@ -67,6 +71,11 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
         importFile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importFile.addClickListener(e -> new StatementImportDialog(statementImport,
                 () -> statements.getDataProvider().refreshAll()).open());
+        search.setPlaceholder(getTranslation("facilitation.statement.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> statements.getDataProvider().refreshAll());
         shown.setLabel(getTranslation("facilitation.statement.shown"));
         shown.setItems(Shown.values());
         shown.setItemLabelGenerator(s -> getTranslation("facilitation.statement.shown." + s.name()));
@@ -86,9 +95,8 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("facilitation.statement.state")).setSortProperty("state");
         statements.addComponentColumn(steps::nextStep).setAutoWidth(true).setFlexGrow(0);
         statements.setEmptyStateText(getTranslation("facilitation.statement.none"));
-        statements.setItems(query -> ledger.statements(shown.getValue().states,
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) ledger.countStatements(shown.getValue().states));
+        statements.setItems(query -> ledger.statements(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) ledger.countStatements(filter()));
         statements.addItemClickListener(click -> new StatementDialog(ledger, click.getItem(), steps).open());
 
         ExportButton export = new ExportButton("releves.xlsx", getTranslation("facilitation.statements.menu"),
@@ -98,15 +106,21 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("facilitation.statement.checked-by"),
                         getTranslation("facilitation.statement.validated-by"),
                         getTranslation("facilitation.statement.rejection")),
-                () -> ledger.statements(shown.getValue().states, Pageable.unpaged())
+                () -> ledger.statements(filter(), Pageable.unpaged())
                         .stream().map(s -> Arrays.asList(s.fileName(),
                                 s.receivedAt().atZone(ZoneId.systemDefault()).toLocalDateTime(), s.receivedBy(),
                                 s.lines(), getTranslation("facilitation.statement.state." + s.state().name()),
                                 s.checkedBy(), s.validatedBy(), s.rejectionReason())));
-        HorizontalLayout toolbar = new HorizontalLayout(importFile, shown, export);
+        HorizontalLayout toolbar = new HorizontalLayout(search, shown, export, importFile);
+        toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(search);
         add(new H2(getTranslation("facilitation.statements.title")), toolbar, statements);
         expand(statements);
+    }
+
+    private StatementFilter filter() {
+        return new StatementFilter(search.getValue(), shown.getValue().states);
     }
 
     @Override

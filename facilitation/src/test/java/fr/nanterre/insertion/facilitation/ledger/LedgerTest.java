@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.TestData;
@@ -28,6 +29,7 @@ import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -197,6 +199,12 @@ class LedgerTest {
             assertThat(entry.counts()).isTrue();
         });
         assertThat(ledger.progressOf(List.of(clause)).get(clause).realisedHours()).isEqualByComparingTo("151.67");
+
+        // the statements list finds them by part of the file name, any case, and by state
+        assertThat(ledger.statements(new StatementFilter("RELEVE-MARS", Set.of()), Pageable.ofSize(10)))
+                .extracting(Statement::fileName).containsExactly("releve-mars-corrige.csv", "releve-mars.csv");
+        assertThat(ledger.statements(new StatementFilter("releve-mars", Set.of(StatementState.REJECTED)),
+                Pageable.ofSize(10))).extracting(Statement::rejectionReason).containsExactly("Heures d'un autre salarié");
     }
 
     @Test
