@@ -5,17 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
-import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -40,15 +36,17 @@ public class Ledger {
     private final JdbcClient jdbc;
     private final JdbcAggregateTemplate aggregates;
     private final CountingSettings settings;
+    private final ClauseCounts counts;
     private final ApplicationEventPublisher events;
     private final CurrentUser user;
     private final Clock clock;
 
-    Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, CountingSettings settings,
+    Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, CountingSettings settings, ClauseCounts counts,
            ApplicationEventPublisher events, CurrentUser user, Clock clock) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.settings = settings;
+        this.counts = counts;
         this.events = events;
         this.user = user;
         this.clock = clock;
@@ -189,54 +187,13 @@ public class Ledger {
         return Query.query(kept);
     }
 
-    /** The counted hours of each clause: validated or hand-entered hours × the clause's share × the coefficient. */
+    /**
+     * The counted hours of each clause, as the last change of the ledger left them: validated or hand-entered
+     * hours × the clause's share × the modality's coefficient, and the people who worked them.
+     */
     @Transactional(readOnly = true)
     public Map<UUID, ClauseTotals> progressOf(Collection<UUID> clauseIds) {
-        Map<UUID, Map<Modality, BigDecimal>> hours = new HashMap<>();
-        Map<UUID, Integer> people = new HashMap<>();
-        if (clauseIds.isEmpty()) {
-            return Map.of();
-        }
-        // The ledger is summed per placement first (one pass over its lines, only the placements of these clauses),
-        // then spread over the clauses by their shares: hours per clause and modality, and people per clause (the
-        // second grouping set). Enough memory to sort and hash 100,000 placements without spilling to disk.
-        jdbc.sql("set local work_mem = '64MB'").update();
-        jdbc.sql("""
-                        select s.clause_id, p.modality, grouping(p.modality) as per_clause,
-                               sum(c.hours * s.percent / 100) as hours, count(distinct p.participant_id) as people
-                        from (
-                            select h.placement_id, sum(h.hours) as hours
-                            from facilitation.hours_entry h
-                            where not exists (select 1 from facilitation.statement st
-                                              where st.id = h.statement_id and st.state <> 'VALIDATED')
-                              and h.placement_id in (select placement_id from facilitation.placement_share
-                                  join unnest(cast(:ids as uuid[])) as asked(clause_id) using (clause_id))
-                            group by h.placement_id
-                        ) c
-                        join facilitation.placement_share s on s.placement_id = c.placement_id
-                        join unnest(cast(:ids as uuid[])) as asked(clause_id) on asked.clause_id = s.clause_id
-                        join facilitation.placement p on p.id = c.placement_id
-                        group by grouping sets ((s.clause_id, p.modality), (s.clause_id))""")
-                .param("ids", Set.copyOf(clauseIds).toArray(UUID[]::new))
-                .query((rs, row) -> {
-                    UUID clause = rs.getObject("clause_id", UUID.class);
-                    if (rs.getInt("per_clause") == 1) {
-                        people.put(clause, rs.getInt("people"));
-                    } else {
-                        Modality modality = Modality.valueOf(rs.getString("modality"));
-                        hours.computeIfAbsent(clause, id -> new EnumMap<>(Modality.class))
-                                .put(modality, rs.getBigDecimal("hours").multiply(settings.coefficient(modality)));
-                    }
-                    return clause;
-                })
-                .list();
-        Map<UUID, ClauseTotals> progress = new HashMap<>();
-        for (UUID clause : clauseIds) {
-            Map<Modality, BigDecimal> byModality = hours.getOrDefault(clause, Map.of());
-            BigDecimal total = byModality.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            progress.put(clause, new ClauseTotals(clause, total, people.getOrDefault(clause, 0), byModality));
-        }
-        return progress;
+        return clauseIds.isEmpty() ? Map.of() : counts.kept(clauseIds);
     }
 
     /**
@@ -247,9 +204,11 @@ public class Ledger {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('facilitation.clause-progress'))").query().singleRow();
     }
 
+    /** Counts the clauses again from the ledger, keeps their totals and publishes them to procurement. */
     private void publishProgress(List<UUID> clauseIds) {
         if (!clauseIds.isEmpty()) {
-            events.publishEvent(new ClausesProgressed(clock.instant(), List.copyOf(progressOf(clauseIds).values())));
+            List<ClauseTotals> totals = List.copyOf(counts.recount(clauseIds).values());
+            events.publishEvent(new ClausesProgressed(clock.instant(), totals));
         }
     }
 }

@@ -88,11 +88,7 @@ class LedgerBenchmark {
                         + "published) %d ms, total %d ms%n", people, (previewed - started) / 1_000_000,
                 (applied - previewed) / 1_000_000, clauses, (done - applied) / 1_000_000, (done - started) / 1_000_000);
         assertThat(validated.state()).isEqualTo(StatementState.VALIDATED);
-        // procurement applies the report after the commit, asynchronously
-        while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
-                .single() > 0) {
-            Thread.onSpinWait();
-        }
+        waitForProcurement();
         System.out.printf("progress of %d clauses applied in procurement %d ms after the validation%n", clauses,
                 (System.nanoTime() - done) / 1_000_000);
         assertThat(jdbc.sql("select count(*) from procurement.clause_progress").query(Long.class).single())
@@ -102,12 +98,22 @@ class LedgerBenchmark {
         List<Long> runs = new ArrayList<>();
         for (int run = 0; run < 9; run++) {
             long t = System.nanoTime();
-            assertThat(ledger.progressOf(ids)).hasSize(clauses);
+            ledger.recount(ids);
             runs.add((System.nanoTime() - t) / 1_000_000);
+            waitForProcurement();
         }
         runs.sort(null);
-        System.out.printf("progress of %d clauses from 2,000,000 ledger lines: runs %s ms, median %d ms%n",
-                ids.size(), runs, runs.get(4));
+        System.out.printf("progress of %d clauses recounted from 2,000,000 ledger lines, kept and published: "
+                + "runs %s ms, median %d ms%n", ids.size(), runs, runs.get(4));
+        List<Long> reads = new ArrayList<>();
+        for (int run = 0; run < 9; run++) {
+            long t = System.nanoTime();
+            assertThat(ledger.progressOf(ids)).hasSize(clauses);
+            reads.add((System.nanoTime() - t) / 1_000_000);
+        }
+        reads.sort(null);
+        System.out.printf("kept progress of %d clauses read: runs %s ms, median %d ms%n", ids.size(), reads,
+                reads.get(4));
 
         // the MEF's yearly report reads the whole year of the ledger: 1,200,000 lines of 2025
         agreements.agree(new AgreementTerms(2025, new BigDecimal("250000"), LocalDate.of(2025, 2, 1), 1_000_000,
@@ -121,5 +127,13 @@ class LedgerBenchmark {
         reports.sort(null);
         System.out.printf("MEF report of 2025 (1,200,000 ledger lines in the year): runs %s ms, median %d ms%n",
                 reports, reports.get(2));
+    }
+
+    /** Procurement applies each report after its commit, asynchronously. */
+    private void waitForProcurement() {
+        while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
+                .single() > 0) {
+            Thread.onSpinWait();
+        }
     }
 }
