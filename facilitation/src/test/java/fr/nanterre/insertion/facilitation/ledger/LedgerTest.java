@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import fr.nanterre.insertion.facilitation.TestData;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
@@ -27,6 +28,7 @@ import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
+import fr.nanterre.platform.spreadsheet.XlsxExport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -225,5 +227,21 @@ class LedgerTest {
                 .query(Long.class).single()).isZero();
         assertThat(ledger.entriesOf(placement.id())).extracting(HoursEntry::month, HoursEntry::hours)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 4), new BigDecimal("7.00")));
+    }
+
+    @Test
+    void aStatementSentAsASpreadsheetIsReadLikeItsCsv() {
+        String reference = enrolled("Tableur", true);
+        place(reference, UUID.randomUUID(), null);
+        // hours as a real number cell, months as text, as employers' spreadsheets hold them
+        byte[] xlsx = XlsxExport.write("Relevé", List.of("Référence participant", "Mois", "Heures"), Stream.of(
+                List.of(reference, "03/2026", new BigDecimal("151.67")),
+                List.of("P-1999-999998", "03/2026", new BigDecimal("35"))));
+
+        Preview preview = statements.preview("releve-mars.xlsx", xlsx);
+        assertThat(preview.fileError()).isNull();
+        assertThat(preview.lines()).extracting(Verdict::line, Verdict::hours, Verdict::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, new BigDecimal("151.67"), Status.ACCEPTED),
+                org.assertj.core.groups.Tuple.tuple(3, new BigDecimal("35"), Status.REJECTED));
     }
 }
