@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Placements, a monthly statement from preview to validation, and the progress it publishes to procurement. */
@@ -243,5 +244,17 @@ class LedgerTest {
         assertThat(preview.lines()).extracting(Verdict::line, Verdict::hours, Verdict::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, new BigDecimal("151.67"), Status.ACCEPTED),
                 org.assertj.core.groups.Tuple.tuple(3, new BigDecimal("35"), Status.REJECTED));
+    }
+
+    @Test
+    @WithMockUser(roles = {"VIEWER", "PROCUREMENT"})
+    void onlyFacilitatorsImportCheckValidateOrEnterHours() {
+        byte[] file = "Référence participant;Mois;Heures\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> statements.preview("releve.csv", file)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ledger.enter(UUID.randomUUID(), YearMonth.of(2026, 3), BigDecimal.TEN))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ledger.recount(List.of(UUID.randomUUID()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ledger.progressOf(List.of(UUID.randomUUID())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }
