@@ -51,7 +51,7 @@ public class FacilitatorAgenda {
     @Transactional(readOnly = true)
     public List<LateClause> clausesBehindSchedule() {
         LocalDate today = LocalDate.now(clock);
-        List<FollowedClause> running = clauses.all().stream().filter(c -> c.closedOn() == null).toList();
+        List<FollowedClause> running = clauses.running();
         Map<UUID, ClauseTotals> progress = ledger.progressOf(running.stream().map(FollowedClause::clauseId).toList());
         return running.stream().map(clause -> {
             BigDecimal realised = progress.get(clause.clauseId()).realisedHours();

@@ -63,6 +63,13 @@ public class FollowedClauses {
         return aggregates.findAll(FollowedClause.class, Sort.by("contractReference", "lotNumber"));
     }
 
+    /** The clauses whose contract is not closed. */
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<FollowedClause> running() {
+        return aggregates.findAll(Query.query(Criteria.where("closedOn").isNull()), FollowedClause.class);
+    }
+
     /** Running clauses whose contract reference, buyer or lot title contains the text, for a choice list. */
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @Transactional(readOnly = true)

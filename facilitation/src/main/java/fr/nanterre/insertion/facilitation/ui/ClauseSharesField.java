@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,7 +18,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import fr.nanterre.insertion.facilitation.clause.FollowedClause;
 import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
 import fr.nanterre.insertion.facilitation.placement.ClauseShare;
-import fr.nanterre.platform.ui.Format;
+import fr.nanterre.platform.text.Format;
 
 /**
  * The clauses a placement's hours count on, with each one's share: one clause at 100 % usually, several by
@@ -30,16 +29,12 @@ class ClauseSharesField extends VerticalLayout {
     /** One clause and its share. */
     final class Row extends HorizontalLayout {
 
-        final ComboBox<FollowedClause> clause = new ComboBox<>();
+        final ClauseField clause;
         final BigDecimalField percent = new BigDecimalField();
         final Button remove = new Button(VaadinIcon.TRASH.create());
 
         Row(FollowedClauses clauses) {
-            clause.setItems(query -> clauses.running(query.getFilter().orElse(""), query.getOffset(),
-                    query.getLimit()).stream());
-            clause.setItemLabelGenerator(c -> getTranslation("facilitation.placement.clause.label",
-                    c.contractReference(), c.lotNumber(), c.lotTitle(), c.targetHours()));
-            clause.setPlaceholder(getTranslation("facilitation.placement.clause.search"));
+            clause = new ClauseField(clauses);
             clause.setWidthFull();
             percent.setSuffixComponent(new Span("%"));
             percent.setWidth("7rem");

@@ -2,14 +2,8 @@ package fr.nanterre.insertion.facilitation.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -18,6 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder.Binding;
 import fr.nanterre.insertion.facilitation.clause.FollowedClause;
+import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
 import fr.nanterre.insertion.facilitation.pipeline.CandidatePipeline;
 import fr.nanterre.insertion.facilitation.pipeline.JobOffer;
 import fr.nanterre.insertion.facilitation.pipeline.OfferDetails;
@@ -33,7 +28,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 class OfferForm extends RecordDialog<OfferDetails> {
 
-    final ComboBox<FollowedClause> clause = new ComboBox<>();
+    final ClauseField clause;
     final TextField employerSiret = new TextField();
     final TextField employerName = new TextField();
     final TextField postTitle = new TextField();
@@ -43,20 +38,16 @@ class OfferForm extends RecordDialog<OfferDetails> {
     final IntegerField positions = new IntegerField();
 
     /**
-     * @param clauses  the clauses an offer may be opened on (running ones, and the edited offer's)
+     * @param clauses  the clauses an offer may be opened on: the running ones (an offer's clause does not change)
      * @param existing the offer to edit, or null to open a new one
      */
-    OfferForm(CandidatePipeline pipeline, List<FollowedClause> clauses, @Nullable JobOffer existing,
+    OfferForm(CandidatePipeline pipeline, FollowedClauses clauses, @Nullable JobOffer existing,
               Consumer<JobOffer> onSaved) {
         super(OfferDetails.class);
         setHeaderTitle(getTranslation(existing == null ? "facilitation.pipeline.offers.new"
                 : "facilitation.pipeline.offer.edit"));
-        Map<UUID, FollowedClause> byId = clauses.stream()
-                .collect(Collectors.toMap(FollowedClause::clauseId, Function.identity()));
+        clause = new ClauseField(clauses);
         clause.setLabel(getTranslation("facilitation.placement.clause"));
-        clause.setItems(clauses);
-        clause.setItemLabelGenerator(c -> getTranslation("facilitation.placement.clause.label", c.contractReference(),
-                c.lotNumber(), c.lotTitle(), c.targetHours()));
         clause.setReadOnly(existing != null);
         clause.addValueChangeListener(e -> {
             if (employerSiret.isEmpty() && e.getValue() != null && e.getValue().awardeeSiret() != null) {
@@ -82,7 +73,7 @@ class OfferForm extends RecordDialog<OfferDetails> {
 
         String required = getTranslation("facilitation.required");
         binder.forField(clause).asRequired(required)
-                .withConverter(FollowedClause::clauseId, byId::get)
+                .withConverter(FollowedClause::clauseId, id -> id == null ? null : clauses.find(id).orElse(null))
                 .bind("clauseId");
         binder.forField(employerSiret).asRequired(required)
                 .withValidator(Siret::isWellFormed, getTranslation("facilitation.placement.employer-siret.invalid"))

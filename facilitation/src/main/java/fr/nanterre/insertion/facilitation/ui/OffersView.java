@@ -24,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import fr.nanterre.insertion.facilitation.clause.FollowedClause;
 import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
 import fr.nanterre.insertion.facilitation.pipeline.CandidatePipeline;
 import fr.nanterre.insertion.facilitation.pipeline.JobOffer;
@@ -33,8 +32,8 @@ import fr.nanterre.insertion.facilitation.pipeline.OfferState;
 import fr.nanterre.insertion.facilitation.pipeline.OfferSummary;
 import fr.nanterre.insertion.facilitation.pipeline.ReferralStatus;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.text.Format;
 import fr.nanterre.platform.ui.ExportButton;
-import fr.nanterre.platform.ui.Format;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -132,9 +131,7 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(@Nullable JobOffer offer) {
-        List<FollowedClause> choices = clauses.all().stream()
-                .filter(c -> c.closedOn() == null || offer != null && c.clauseId().equals(offer.clauseId())).toList();
-        new OfferForm(pipeline, choices, offer, saved -> refresh()).open();
+        new OfferForm(pipeline, clauses, offer, saved -> refresh()).open();
     }
 
     private void confirmClose(JobOffer offer) {
