@@ -3,7 +3,6 @@ package fr.nanterre.insertion.facilitation.placement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,11 +68,6 @@ public record Placement(@Id UUID id, UUID participantId, String participantRefer
                 change.modality() == Modality.DIRECT_HIRE ? change.contractType() : null, startDate,
                 change.endDate(), eligibleAtStart, exceptionJustification, validatedBy, validatedAt, criteria,
                 List.copyOf(change.shares()), version);
-    }
-
-    /** Whether the placement ran during at least part of the month. */
-    public boolean covers(YearMonth month) {
-        return !startDate.isAfter(month.atEndOfMonth()) && (endDate == null || !endDate.isBefore(month.atDay(1)));
     }
 
     private static void checkDates(LocalDate start, @Nullable LocalDate end) {
