@@ -38,20 +38,16 @@ import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
 import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
 import fr.nanterre.insertion.procurement.Modality;
+import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,12 +109,12 @@ class FacilitationDemoData implements ApplicationRunner {
     private final CandidatePipeline pipeline;
     private final MefAgreements agreements;
     private final TransactionTemplate transaction;
-    private final SecurityContextHolderStrategy security;
+    private final CurrentUser user;
     private final Clock clock;
 
     FacilitationDemoData(Upstream upstream, PlacementBook placements, Ledger ledger, StatementImport statements,
                          CandidatePipeline pipeline, MefAgreements agreements, PlatformTransactionManager transactions,
-                         ObjectProvider<SecurityContextHolderStrategy> security, Clock clock) {
+                         CurrentUser user, Clock clock) {
         this.upstream = upstream;
         this.placements = placements;
         this.ledger = ledger;
@@ -126,18 +122,14 @@ class FacilitationDemoData implements ApplicationRunner {
         this.pipeline = pipeline;
         this.agreements = agreements;
         this.transaction = new TransactionTemplate(transactions);
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.user = user;
         this.clock = clock;
     }
 
     /** As the user {@value #USER} with the role FACILITATOR, like the other modules' demo data. */
     @Override
     public void run(ApplicationArguments args) {
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(USER, null,
-                AuthorityUtils.createAuthorityList("ROLE_FACILITATOR")));
-        security.setContext(context);
-        try {
+        user.runAs(USER, () -> {
             if (placements.count(PlacementFilter.ALL) > 0 || ledger.countStatements(StatementFilter.in(Set.of())) > 0
                     || pipeline.countOffers(new OfferFilter(null, null)) > 0) {
                 return;
@@ -155,9 +147,7 @@ class FacilitationDemoData implements ApplicationRunner {
                     LOG.warn("Demo data: facilitation's demo data could not be loaded, so none was added", failed);
                 }
             });
-        } finally {
-            security.clearContext();
-        }
+        }, Roles.FACILITATOR);
     }
 
     private List<DemoPlacement> plan(YearMonth thisMonth) {

@@ -13,16 +13,12 @@ import fr.nanterre.insertion.partners.structure.StructureDirectory;
 import fr.nanterre.insertion.partners.structure.StructureFilter;
 import fr.nanterre.insertion.partners.support.CitySupport;
 import fr.nanterre.insertion.partners.support.YearlyObjectives.Figures;
-import org.springframework.beans.factory.ObjectProvider;
+import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,36 +67,27 @@ class PartnersDemoData implements ApplicationRunner {
     private final StructureDirectory structures;
     private final CitySupport support;
     private final DemoParticipants participants;
-    private final SecurityContextHolderStrategy security;
+    private final CurrentUser user;
     private final Clock clock;
 
     PartnersDemoData(StructureDirectory structures, CitySupport support, DemoParticipants participants,
-                     ObjectProvider<SecurityContextHolderStrategy> security, Clock clock) {
+                     CurrentUser user, Clock clock) {
         this.structures = structures;
         this.support = support;
         this.participants = participants;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.user = user;
         this.clock = clock;
     }
 
-    /**
-     * As the user {@value #USER}, through the application's security strategy (the one the services' role checks
-     * and {@link fr.nanterre.platform.security.CurrentUser} read), with the roles of the services it calls.
-     */
+    /** As the user {@value #USER}, with the roles of the services it calls. */
     @Override
     public void run(ApplicationArguments args) {
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(USER, null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_PARTNERS")));
-        security.setContext(context);
-        try {
+        user.runAs(USER, () -> {
             if (structures.count(StructureFilter.ALL) == 0) {
                 loadStructures();
             }
             participants.loadIfNone();
-        } finally {
-            security.clearContext();
-        }
+        }, Roles.ADMIN, Roles.PARTNERS);
     }
 
     private void loadStructures() {

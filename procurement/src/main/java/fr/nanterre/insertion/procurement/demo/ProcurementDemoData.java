@@ -22,19 +22,15 @@ import fr.nanterre.insertion.procurement.contract.Lot;
 import fr.nanterre.insertion.procurement.contract.LotDetails;
 import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.insertion.procurement.contract.Reservation;
+import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,26 +63,22 @@ class ProcurementDemoData implements ApplicationRunner {
     private final ContractRegister register;
     private final TradeTable trades;
     private final PartnerStructures structures;
-    private final SecurityContextHolderStrategy security;
+    private final CurrentUser user;
     private final Clock clock;
 
     ProcurementDemoData(ContractRegister register, TradeTable trades, PartnerStructures structures,
-                        ObjectProvider<SecurityContextHolderStrategy> security, Clock clock) {
+                        CurrentUser user, Clock clock) {
         this.register = register;
         this.trades = trades;
         this.structures = structures;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.user = user;
         this.clock = clock;
     }
 
     /** As the user {@value #USER} with the role PROCUREMENT, like partners' demo data. */
     @Override
     public void run(ApplicationArguments args) {
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(USER, null,
-                AuthorityUtils.createAuthorityList("ROLE_PROCUREMENT")));
-        security.setContext(context);
-        try {
+        user.runAs(USER, () -> {
             if (register.count(ContractFilter.ALL) > 0) {
                 return;
             }
@@ -95,9 +87,7 @@ class ProcurementDemoData implements ApplicationRunner {
                 return;
             }
             load(LocalDate.now(clock));
-        } finally {
-            security.clearContext();
-        }
+        }, Roles.PROCUREMENT);
     }
 
     private void load(LocalDate today) {
