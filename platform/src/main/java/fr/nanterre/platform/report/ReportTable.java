@@ -1,12 +1,12 @@
 package fr.nanterre.platform.report;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import fr.nanterre.platform.text.Format;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,11 +30,7 @@ public record ReportTable(String title, List<String> headers, List<List<?>> rows
     public static String text(@Nullable Object value, Locale locale) {
         return switch (value) {
             case null -> "—";
-            case Number number -> {
-                NumberFormat format = NumberFormat.getNumberInstance(locale);
-                format.setMaximumFractionDigits(2);
-                yield format.format(number);
-            }
+            case Number number -> Format.number(number, locale);
             case LocalDate date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
             default -> value.toString();
         };

@@ -1,4 +1,4 @@
-package fr.nanterre.platform.ui;
+package fr.nanterre.platform.text;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -20,7 +20,7 @@ public final class Format {
         return locale.getLanguage().equals("en") ? "€" + format.format(amount) : format.format(amount) + " €";
     }
 
-    public static String number(BigDecimal value, Locale locale) {
+    public static String number(Number value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         return value == null ? "" : format.format(value);

@@ -16,7 +16,7 @@ import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda.LateClause;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.platform.security.Roles;
-import fr.nanterre.platform.ui.Format;
+import fr.nanterre.platform.text.Format;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The facilitator's day: clauses behind schedule, statements waiting, placements ending this month. */

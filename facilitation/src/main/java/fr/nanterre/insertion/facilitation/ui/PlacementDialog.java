@@ -34,7 +34,7 @@ import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.placement.ClauseShare;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
-import fr.nanterre.platform.ui.Format;
+import fr.nanterre.platform.text.Format;
 
 /**
  * One placement: its employer and modality, the eligibility decision taken at its start (criteria met then, or

@@ -13,7 +13,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementLine;
-import fr.nanterre.platform.ui.Format;
+import fr.nanterre.platform.text.Format;
 import org.jspecify.annotations.Nullable;
 
 /** One statement: who received, checked and validated it, and its lines, paged, for the facilitator's check. */

@@ -7,7 +7,7 @@ import fr.nanterre.insertion.facilitation.ledger.StatementImport;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Status;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Verdict;
-import fr.nanterre.platform.ui.Format;
+import fr.nanterre.platform.text.Format;
 import fr.nanterre.platform.ui.ImportDialog;
 
 /**

@@ -43,7 +43,7 @@ import fr.nanterre.insertion.procurement.contract.Lot;
 import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.procurement.contract.ReservedLotException;
 import fr.nanterre.platform.security.Roles;
-import fr.nanterre.platform.ui.Format;
+import fr.nanterre.platform.text.Format;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;

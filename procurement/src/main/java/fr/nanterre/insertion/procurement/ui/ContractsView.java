@@ -32,8 +32,8 @@ import fr.nanterre.insertion.procurement.contract.ContractStatus;
 import fr.nanterre.insertion.procurement.decp.DecpExport;
 import fr.nanterre.insertion.procurement.decp.DecpImport;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.text.Format;
 import fr.nanterre.platform.ui.ExportButton;
-import fr.nanterre.platform.ui.Format;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Sort;
 

@@ -21,8 +21,8 @@ import com.vaadin.flow.router.RouteParameters;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.text.Format;
 import fr.nanterre.platform.ui.ExportButton;
-import fr.nanterre.platform.ui.Format;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The procurement plan: the contracts planned for a year, and the insertion hours they will generate. */
