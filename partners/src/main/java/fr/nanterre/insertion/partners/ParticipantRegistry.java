@@ -26,6 +26,16 @@ public interface ParticipantRegistry {
     EligibilitySnapshot eligibilityOn(UUID participantId, LocalDate date);
 
     /**
+     * The participant's sex, age band and residence on a date, to be stored by the caller for the statistics (the
+     * charter's count of Nanterre and QPV residents). Derived from the identity: callers need the role PARTNERS or
+     * FACILITATOR, and the read is audited.
+     *
+     * @throws NoSuchElementException when there is no such participant
+     * @throws org.springframework.security.access.AccessDeniedException for any other role
+     */
+    ParticipantProfile profileOn(UUID participantId, LocalDate date);
+
+    /**
      * Writes to the audit log that another module showed a user the participant's personal data it keeps of its
      * own (the criteria met when a placement started, say). Callers need the role PARTNERS or FACILITATOR.
      *

@@ -15,10 +15,19 @@ public record ContractAwarded(UUID contractId, String reference, String buyer, L
     }
 
     /**
-     * @param awardeeSiret null for an awardee without a SIRET (a foreign company, known by its VAT number)
-     * @param clauseId     null when the lot has no execution clause
+     * @param awardeeSiret       null for an awardee without a SIRET (a foreign company, known by its VAT number)
+     * @param clauseId           null when the lot has no execution clause
+     * @param estimatedWorkHours the hours of work its clause's calculator inputs estimate (see
+     *                           {@link LotSummary#estimatedWorkHours()}); null when they say nothing of them
      */
     public record AwardedLot(UUID lotId, int number, String title, @Nullable String awardeeSiret,
-                             @Nullable UUID awardeeStructureId, @Nullable UUID clauseId, int targetHours) {
+                             @Nullable UUID awardeeStructureId, @Nullable UUID clauseId, int targetHours,
+                             @Nullable Integer estimatedWorkHours) {
+
+        /** A lot whose clause's inputs estimate no hours of work. */
+        public AwardedLot(UUID lotId, int number, String title, @Nullable String awardeeSiret,
+                          @Nullable UUID awardeeStructureId, @Nullable UUID clauseId, int targetHours) {
+            this(lotId, number, title, awardeeSiret, awardeeStructureId, clauseId, targetHours, null);
+        }
     }
 }

@@ -18,6 +18,8 @@ public enum AuditAction {
     IDENTITY_READ,
     /** Another module read the eligibility and its criteria through the participant registry. */
     ELIGIBILITY_READ,
+    /** Another module read the sex, age band and residence for its statistics through the participant registry. */
+    PROFILE_READ,
     /** Another module showed personal data it keeps of its own, such as the criteria met when a placement started. */
     KEPT_DATA_READ
 }

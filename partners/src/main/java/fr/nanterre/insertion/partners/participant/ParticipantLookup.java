@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fr.nanterre.insertion.partners.AgeBand;
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
+import fr.nanterre.insertion.partners.ParticipantProfile;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.insertion.partners.ParticipantSummary;
+import fr.nanterre.insertion.partners.Residence;
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
 import fr.nanterre.platform.security.CurrentUser;
@@ -64,6 +67,18 @@ class ParticipantLookup implements ParticipantRegistry {
                 .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
         audit.record(user.name(), AuditAction.ELIGIBILITY_READ, participantId, "date=" + date);
         return participant.eligibilityOn(date, rule, criteria.byCode());
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+    @Transactional
+    public ParticipantProfile profileOn(UUID participantId, LocalDate date) {
+        Participant participant = participants.findById(participantId)
+                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
+        audit.record(user.name(), AuditAction.PROFILE_READ, participantId, "date=" + date);
+        ParticipantDetails details = participant.details();
+        return new ParticipantProfile(participantId, date, details.sex(), AgeBand.on(date, details.birthDate()),
+                Residence.of(details.nanterreResident(), details.qpvResident()));
     }
 
     @Override

@@ -77,6 +77,22 @@ public record HoursTarget(TargetMethod method, @Nullable BigDecimal amountExclTa
         return exact.setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
+    /**
+     * The hours of work these inputs estimate, in whole hours: amount × labour share ÷ hourly cost
+     * (1,000,000 € × 50 % ÷ 30 €/h = 16,667 h), or the contract's estimated total hours; null for a fixed target,
+     * which says nothing of them. The urban-renewal charter applies its own rate to them.
+     */
+    public @Nullable Integer estimatedWorkHours() {
+        return switch (method) {
+            case AMOUNT_BASED -> amountExclTax.multiply(labourSharePercent)
+                    .divide(HUNDRED, MathContext.DECIMAL64)
+                    .divide(hourlyCost, MathContext.DECIMAL64)
+                    .setScale(0, RoundingMode.HALF_UP).intValueExact();
+            case FIXED_HOURS -> null;
+            case SHARE_OF_ESTIMATED_HOURS -> estimatedTotalHours;
+        };
+    }
+
     public static boolean isPercent(@Nullable BigDecimal value) {
         return value != null && value.signum() > 0 && value.compareTo(HUNDRED) <= 0;
     }

@@ -160,7 +160,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         registerEvent(new ContractAwarded(id, reference, buyer, notified, durationMonths, lots.stream()
                 .map(lot -> new AwardedLot(lot.id(), lot.number(), lot.title(), lot.awardeeSiret(),
                         lot.awardeeStructureId(), lot.clause() == null ? null : lot.clause().id(),
-                        lot.clause() == null ? 0 : lot.clause().targetHours()))
+                        lot.clause() == null ? 0 : lot.clause().targetHours(),
+                        lot.clause() == null ? null : lot.clause().target().estimatedWorkHours()))
                 .toList()));
     }
 
