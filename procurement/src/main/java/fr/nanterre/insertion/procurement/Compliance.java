@@ -19,31 +19,26 @@ public record Compliance(int targetHours, BigDecimal realisedHours, LocalDate st
 
     /** Between 0 and 1: how much of the contract's duration has passed on {@code day}. */
     public BigDecimal elapsedShare(LocalDate day) {
-        LocalDate end = startedOn.plusMonths(durationMonths);
-        if (!day.isAfter(startedOn)) {
+        return elapsedShare(startedOn, startedOn.plusMonths(durationMonths), day);
+    }
+
+    /** Between 0 and 1: how much of the time from {@code start} to {@code end} has passed on {@code day}. */
+    public static BigDecimal elapsedShare(LocalDate start, LocalDate end, LocalDate day) {
+        if (!day.isAfter(start)) {
             return BigDecimal.ZERO;
         }
         if (!day.isBefore(end)) {
             return BigDecimal.ONE;
         }
-        return BigDecimal.valueOf(ChronoUnit.DAYS.between(startedOn, day))
-                .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(startedOn, end)), MathContext.DECIMAL64);
+        return BigDecimal.valueOf(ChronoUnit.DAYS.between(start, day))
+                .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)), MathContext.DECIMAL64);
     }
 
     public ComplianceStatus statusOn(LocalDate day) {
         BigDecimal target = BigDecimal.valueOf(targetHours);
-        if (closedOn != null && !day.isBefore(closedOn)) {
-            return realisedHours.compareTo(target) >= 0 ? ComplianceStatus.ACHIEVED : ComplianceStatus.FAILED;
-        }
-        if (realisedHours.compareTo(target) >= 0) {
-            return ComplianceStatus.ACHIEVED;
-        }
         BigDecimal elapsed = elapsedShare(day);
-        if (realisedHours.signum() == 0 && elapsed.signum() == 0) {
-            return ComplianceStatus.NOT_STARTED;
-        }
-        return realisedHours.compareTo(target.multiply(elapsed)) < 0 ? ComplianceStatus.BEHIND
-                : ComplianceStatus.ON_TRACK;
+        return ComplianceStatus.judge(target, realisedHours, target.multiply(elapsed), elapsed.signum() > 0,
+                closedOn != null && !day.isBefore(closedOn));
     }
 
     /** Realised ÷ target, in percent (100 when the target is 0). */

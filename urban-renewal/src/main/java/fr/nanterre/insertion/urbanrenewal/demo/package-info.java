@@ -1,0 +1,4 @@
+@NullMarked
+package fr.nanterre.insertion.urbanrenewal.demo;
+
+import org.jspecify.annotations.NullMarked;

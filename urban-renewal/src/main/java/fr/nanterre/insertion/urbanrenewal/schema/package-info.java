@@ -1,0 +1,4 @@
+@NullMarked
+package fr.nanterre.insertion.urbanrenewal.schema;
+
+import org.jspecify.annotations.NullMarked;
