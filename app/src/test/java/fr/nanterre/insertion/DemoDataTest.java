@@ -28,6 +28,12 @@ import fr.nanterre.insertion.procurement.contract.ClauseStanding;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.procurement.contract.ContractFilter;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
+import fr.nanterre.insertion.urbanrenewal.progress.CharterProgress;
+import fr.nanterre.insertion.urbanrenewal.progress.OperationProgress;
+import fr.nanterre.insertion.urbanrenewal.progress.OwnerProgress;
+import fr.nanterre.insertion.urbanrenewal.progress.ProjectProgress;
+import fr.nanterre.insertion.urbanrenewal.project.Project;
+import fr.nanterre.insertion.urbanrenewal.project.ProjectRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,10 @@ class DemoDataTest {
     ContractRegister contracts;
     @Autowired
     ClauseFollowUp followUp;
+    @Autowired
+    ProjectRegister projects;
+    @Autowired
+    CharterProgress charter;
     /** The holder method security reads (Vaadin's, one per application context). */
     @Autowired
     SecurityContextHolderStrategy security;
@@ -138,6 +148,40 @@ class DemoDataTest {
         });
         assertThat(standing("VN-TRX-014", 1).targetHours()).isEqualTo(833);
         assertThat(standing("VN-TRX-014", 1).people()).isEqualTo(2);
+    }
+
+    /**
+     * The two PRUS, with operations carried out by procurement's demo contracts: the school's clauses (833 h and
+     * 1,000 h) cover 5 % of its 27,867 h of work (1,393 h, of which 1,200 h entered by hand for its cleaning lot);
+     * the gymnasium, not started, has a rate of 10 % set for it: 4,667 h that its 3,267 h clause does not cover.
+     */
+    @Test
+    void theCharterHasBothProjectsAndOneOperationWhoseClausesDoNotCoverIt() {
+        security.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("test", null,
+                AuthorityUtils.createAuthorityList("ROLE_URBAN_RENEWAL"))));
+        assertThat(projects.findAll(null)).extracting(Project::name)
+                .containsExactly("PRUS Petit Nanterre", "PRUS Université");
+        ProjectProgress university = charter.of(projects.findAll("Université").getFirst().id());
+        assertThat(university.operations()).extracting(OperationProgress::name).containsExactlyInAnyOrder(
+                "Réhabilitation et extension du groupe scolaire Les Pâquerettes",
+                "Construction du gymnase du quartier Université");
+        OperationProgress school = university.operations().stream()
+                .filter(o -> o.name().contains("scolaire")).findFirst().orElseThrow();
+        assertThat(school.workHours()).isEqualTo(27_867);
+        assertThat(school.standing().charterTarget()).isEqualTo(1_393);
+        assertThat(school.standing().clausesTarget()).isEqualTo(1_833);
+        assertThat(school.standing().covered()).isTrue();
+        OperationProgress gym = university.operations().stream()
+                .filter(o -> o.name().contains("gymnase")).findFirst().orElseThrow();
+        assertThat(gym.standing().charterTarget()).isEqualTo(4_667);
+        assertThat(gym.standing().clausesTarget()).isEqualTo(3_267);
+        assertThat(gym.fixableGap(java.time.LocalDate.now())).isTrue();
+
+        ProjectProgress petitNanterre = charter.of(projects.findAll("Petit Nanterre").getFirst().id());
+        assertThat(petitNanterre.owners()).extracting(OwnerProgress::ownerName)
+                .containsExactlyInAnyOrder("Logis Nanterre Habitat", "Ville de Nanterre");
+        assertThat(petitNanterre.standing().charterTarget()).isEqualTo(2_064 + 2_000);
+        assertThat(petitNanterre.standing().covered()).isTrue();
     }
 
     private ClauseStanding standing(String reference, int lot) {
