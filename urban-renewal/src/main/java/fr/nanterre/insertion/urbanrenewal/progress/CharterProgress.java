@@ -12,9 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import fr.nanterre.insertion.partners.AgeBand;
+import fr.nanterre.insertion.partners.Residence;
+import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.procurement.Compliance;
 import fr.nanterre.insertion.urbanrenewal.project.CharterRate;
 import fr.nanterre.insertion.urbanrenewal.project.CharterSettings;
@@ -62,7 +67,7 @@ public class CharterProgress {
     public ProjectProgress on(UUID projectId, LocalDate day) {
         Project project = projects.find(projectId).orElseThrow(() -> new NoSuchElementException("No project " + projectId));
         List<Inputs> inputs = inputs(projectId);
-        Map<String, Figures> figures = figures(projectId, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        Map<String, Figures> figures = figures(projectId, inputs, Integer.MIN_VALUE, Integer.MAX_VALUE);
         List<OperationProgress> operations = new ArrayList<>();
         for (Inputs operation : inputs) {
             operations.add(operation.progress(day, figures.getOrDefault(operationKey(operation.id()), Figures.NONE)));
@@ -102,8 +107,8 @@ public class CharterProgress {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate day = today.isBefore(yearEnd) ? today : yearEnd;
         List<Inputs> inputs = inputs(projectId);
-        Map<String, Figures> inYear = figures(projectId, year, year);
-        Map<String, Figures> sinceStart = figures(projectId, Integer.MIN_VALUE, year);
+        Map<String, Figures> inYear = figures(projectId, inputs, year, year);
+        Map<String, Figures> sinceStart = figures(projectId, inputs, Integer.MIN_VALUE, year);
 
         List<CharterReport.Line> operations = new ArrayList<>();
         Map<String, List<Inputs>> byOwner = new LinkedHashMap<>();
@@ -199,58 +204,100 @@ public class CharterProgress {
 
     /**
      * What was worked from {@code fromYear} to {@code toYear} on the clauses of the project's linked lots, per
-     * operation, per owner, per category and in all (grouping sets: one pass, each person counted once at each
-     * level), keyed as {@link #operationKey}, {@link #ownerKey}, {@link #categoryKey} and {@link #TOTAL}.
+     * operation, per owner, per category and in all, keyed as {@link #operationKey}, {@link #ownerKey},
+     * {@link #categoryKey} and {@link #TOTAL}. Each person and each contract of employment is counted once at each
+     * level, whatever the number of clauses or operations they worked on. The database sums the hours per operation
+     * and placement (one hashed grouping); the levels are tallied here, since distinct counts over grouping sets
+     * make PostgreSQL sort every group once per count.
      */
-    private Map<String, Figures> figures(UUID projectId, int fromYear, int toYear) {
-        Map<String, Figures> figures = new HashMap<>();
-        jdbc.sql("""
-                        select o.id, o.owner_kind, o.owner_name, o.category,
-                               grouping(o.id) as all_operations, grouping(o.owner_kind, o.owner_name) as all_owners,
-                               grouping(o.category) as all_categories,
-                               sum(w.hours) as hours,
-                               coalesce(sum(w.hours) filter (where w.residence in ('NANTERRE_QPV', 'NANTERRE')), 0)
-                                   as nanterre_hours,
-                               coalesce(sum(w.hours) filter (where w.residence = 'NANTERRE_QPV'), 0) as qpv_hours,
-                               count(distinct w.participant_id) as people,
-                               count(distinct w.participant_id) filter (where w.residence in ('NANTERRE_QPV',
-                                   'NANTERRE')) as nanterre_people,
-                               count(distinct w.participant_id) filter (where w.residence = 'NANTERRE_QPV')
-                                   as qpv_people,
-                               count(distinct w.participant_id) filter (where w.sex = 'FEMALE') as women,
-                               count(distinct w.participant_id) filter (where w.age_band = 'UNDER_26') as under_26,
-                               count(distinct w.participant_id) filter (where w.age_band = 'FROM_50') as over_50,
-                               count(distinct w.placement_id) as contracts
-                        from urban_renewal.operation o
-                        join urban_renewal.linked_lot ll on ll.operation_id = o.id
-                        join urban_renewal.procured_lot pl on pl.lot_id = ll.lot_id
-                        join urban_renewal.clause_work w on w.clause_id = pl.clause_id
-                        where o.project_id = :project and w.year between :from and :to
-                        group by grouping sets ((o.id, o.owner_kind, o.owner_name, o.category),
-                                                (o.owner_kind, o.owner_name), (o.category), ())""")
+    private Map<String, Figures> figures(UUID projectId, List<Inputs> operations, int fromYear, int toYear) {
+        Map<UUID, Inputs> byId = new HashMap<>();
+        operations.forEach(operation -> byId.put(operation.id(), operation));
+        Map<String, Tally> tallies = new HashMap<>();
+        jdbc.sql(PER_PLACEMENT)
                 .param("project", projectId).param("from", fromYear).param("to", toYear)
-                .query((rs, row) -> {
-                    String key;
-                    if (rs.getInt("all_operations") == 0) {
-                        key = operationKey(rs.getObject("id", UUID.class));
-                    } else if (rs.getInt("all_owners") == 0) {
-                        key = ownerKey(OwnerKind.valueOf(rs.getString("owner_kind")), rs.getString("owner_name"));
-                    } else if (rs.getInt("all_categories") == 0) {
-                        key = categoryKey(OperationCategory.valueOf(rs.getString("category")));
-                    } else {
-                        key = TOTAL;
+                .query(rs -> {
+                    Inputs operation = byId.get(rs.getObject("operation_id", UUID.class));
+                    if (operation == null) {
+                        return;
                     }
-                    figures.put(key, new Figures(rs.getBigDecimal("hours"), rs.getBigDecimal("nanterre_hours"),
-                            rs.getBigDecimal("qpv_hours"), rs.getLong("people"), rs.getLong("nanterre_people"),
-                            rs.getLong("qpv_people"), rs.getLong("women"), rs.getLong("under_26"),
-                            rs.getLong("over_50"), rs.getLong("contracts")));
-                    return key;
-                })
-                .list();
+                    UUID placement = rs.getObject("placement_id", UUID.class);
+                    UUID participant = rs.getObject("participant_id", UUID.class);
+                    String residence = rs.getString("residence");
+                    String sex = rs.getString("sex");
+                    String ageBand = rs.getString("age_band");
+                    BigDecimal hours = rs.getBigDecimal("hours");
+                    for (String key : List.of(operationKey(operation.id()),
+                            ownerKey(operation.ownerKind(), operation.ownerName()), categoryKey(operation.category()),
+                            TOTAL)) {
+                        tallies.computeIfAbsent(key, k -> new Tally())
+                                .add(placement, participant, residence, sex, ageBand, hours);
+                    }
+                });
+        Map<String, Figures> figures = new HashMap<>();
+        tallies.forEach((key, tally) -> figures.put(key, tally.figures()));
         return figures;
     }
 
+    /**
+     * The hours each placement counted on each operation's clauses in the years, with the placement's profile: one
+     * row per operation and placement.
+     */
+    static final String PER_PLACEMENT = """
+            select ll.operation_id, w.placement_id, w.participant_id, w.residence, w.sex, w.age_band,
+                   sum(w.hours) as hours
+            from urban_renewal.operation o
+            join urban_renewal.linked_lot ll on ll.operation_id = o.id
+            join urban_renewal.procured_lot pl on pl.lot_id = ll.lot_id
+            join urban_renewal.clause_work w on w.clause_id = pl.clause_id
+            where o.project_id = :project and w.year between :from and :to
+            group by ll.operation_id, w.placement_id, w.participant_id, w.residence, w.sex, w.age_band""";
+
+    /** Hours summed, people and contracts counted once each, for one level. */
+    private static final class Tally {
+
+        private BigDecimal hours = BigDecimal.ZERO;
+        private BigDecimal nanterreHours = BigDecimal.ZERO;
+        private BigDecimal qpvHours = BigDecimal.ZERO;
+        private final Set<UUID> people = new HashSet<>();
+        private final Set<UUID> nanterrePeople = new HashSet<>();
+        private final Set<UUID> qpvPeople = new HashSet<>();
+        private final Set<UUID> women = new HashSet<>();
+        private final Set<UUID> under26 = new HashSet<>();
+        private final Set<UUID> over50 = new HashSet<>();
+        private final Set<UUID> contracts = new HashSet<>();
+
+        void add(UUID placement, UUID participant, @Nullable String residence, @Nullable String sex,
+                 @Nullable String ageBand, BigDecimal worked) {
+            hours = hours.add(worked);
+            people.add(participant);
+            contracts.add(placement);
+            if (Residence.NANTERRE.name().equals(residence) || Residence.NANTERRE_QPV.name().equals(residence)) {
+                nanterreHours = nanterreHours.add(worked);
+                nanterrePeople.add(participant);
+            }
+            if (Residence.NANTERRE_QPV.name().equals(residence)) {
+                qpvHours = qpvHours.add(worked);
+                qpvPeople.add(participant);
+            }
+            if (Sex.FEMALE.name().equals(sex)) {
+                women.add(participant);
+            }
+            if (AgeBand.UNDER_26.name().equals(ageBand)) {
+                under26.add(participant);
+            } else if (AgeBand.FROM_50.name().equals(ageBand)) {
+                over50.add(participant);
+            }
+        }
+
+        Figures figures() {
+            return new Figures(hours, nanterreHours, qpvHours, people.size(), nanterrePeople.size(), qpvPeople.size(),
+                    women.size(), under26.size(), over50.size(), contracts.size());
+        }
+    }
+
     private static final String TOTAL = "total";
+
 
     private static String operationKey(UUID operationId) {
         return "operation:" + operationId;

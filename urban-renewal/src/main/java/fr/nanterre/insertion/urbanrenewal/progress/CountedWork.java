@@ -3,7 +3,9 @@ package fr.nanterre.insertion.urbanrenewal.progress;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +33,11 @@ class CountedWork {
 
     @ApplicationModuleListener
     void on(ClauseWorkCounted event) {
+        apply(event);
+    }
+
+    /** In the caller's transaction (the listener's own, or a benchmark's). */
+    void apply(ClauseWorkCounted event) {
         UUID[] ids = event.clauses().stream().map(ClauseWork::clauseId).distinct().toArray(UUID[]::new);
         // the row of each clause is locked by the upsert, so two counts of one clause are applied one after the other
         Set<UUID> newer = Set.copyOf(jdbc.sql("""
@@ -55,35 +62,38 @@ class CountedWork {
         List<String> sexes = new ArrayList<>();
         List<String> ageBands = new ArrayList<>();
         List<String> hours = new ArrayList<>();
+        // one row per clause, placement and year, as the table keys them (a sender's duplicates are summed)
+        Map<List<Object>, WorkedHours> rows = new LinkedHashMap<>();
         for (ClauseWork clause : event.clauses()) {
             if (!newer.contains(clause.clauseId())) {
                 continue;
             }
             for (WorkedHours worked : clause.hours()) {
-                clauses.add(clause.clauseId());
-                placements.add(worked.placementId());
-                participants.add(worked.participantId());
-                years.add(worked.year());
-                residences.add(worked.residence() == null ? null : worked.residence().name());
-                sexes.add(worked.sex() == null ? null : worked.sex().name());
-                ageBands.add(worked.ageBand() == null ? null : worked.ageBand().name());
-                hours.add(worked.hours().toPlainString());
+                List<Object> key = List.of(clause.clauseId(), worked.placementId(), worked.year());
+                rows.merge(key, worked, (a, b) -> new WorkedHours(a.placementId(), a.participantId(), a.year(),
+                        a.residence(), a.sex(), a.ageBand(), a.hours().add(b.hours())));
             }
         }
+        rows.forEach((key, worked) -> {
+            clauses.add((UUID) key.getFirst());
+            placements.add(worked.placementId());
+            participants.add(worked.participantId());
+            years.add(worked.year());
+            residences.add(worked.residence() == null ? null : worked.residence().name());
+            sexes.add(worked.sex() == null ? null : worked.sex().name());
+            ageBands.add(worked.ageBand() == null ? null : worked.ageBand().name());
+            hours.add(worked.hours().toPlainString());
+        });
         if (clauses.isEmpty()) {
             return;
         }
         jdbc.sql("""
                         insert into urban_renewal.clause_work
                             (clause_id, placement_id, participant_id, year, residence, sex, age_band, hours)
-                        select clause_id, placement_id, max(participant_id::text)::uuid, year, max(residence),
-                               max(sex), max(age_band), sum(hours)
-                        from unnest(cast(:clauses as uuid[]), cast(:placements as uuid[]),
+                        select * from unnest(cast(:clauses as uuid[]), cast(:placements as uuid[]),
                                     cast(:participants as uuid[]), cast(:years as int[]),
                                     cast(:residences as varchar[]), cast(:sexes as varchar[]),
-                                    cast(:ageBands as varchar[]), cast(:hours as numeric[]))
-                            as worked(clause_id, placement_id, participant_id, year, residence, sex, age_band, hours)
-                        group by clause_id, placement_id, year""")
+                                    cast(:ageBands as varchar[]), cast(:hours as numeric[]))""")
                 .param("clauses", clauses.toArray(UUID[]::new))
                 .param("placements", placements.toArray(UUID[]::new))
                 .param("participants", participants.toArray(UUID[]::new))
