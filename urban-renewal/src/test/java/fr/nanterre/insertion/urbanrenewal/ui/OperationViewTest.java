@@ -17,6 +17,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.provider.SortDirection;
 import fr.nanterre.insertion.ModuleTestApplication;
 import fr.nanterre.insertion.procurement.LotSummary;
 import fr.nanterre.insertion.procurement.contract.Contract;
@@ -336,6 +337,18 @@ class OperationViewTest extends SpringBrowserlessTest {
         test(filtered.search).setValue("tour 12");
         assertThat(test(filtered.grid).size()).isEqualTo(1);
         assertThat(filtered.filter().ownerKind()).isEqualTo(OwnerKind.DEVELOPER);
+        filtered.ownerKindFilter.clear();
+        filtered.search.clear();
+        operations.create(university.id(), CharterTestData.runningWorks("Aménagement des berges"));
+        test(filtered.grid).sortByColumn(0, SortDirection.ASCENDING);
+        assertThat(test(filtered.grid).getCellText(0, 0)).isEqualTo("Aménagement des berges");
+        for (int column : new int[] {0, 2, 3, 4, 5, 6}) {
+            test(filtered.grid).sortByColumn(column, SortDirection.DESCENDING);
+            assertThat(test(filtered.grid).size()).as("sorted by column %d", column).isEqualTo(2);
+        }
+        assertThat(test(filtered.grid).isColumnSortable(1)).as("projects are named from the list read once")
+                .isFalse();
+        test(filtered.search).setValue("tour 12");
         test(filtered.grid).clickRow(0);
         assertThat(((OperationView) getCurrentView()).operation.id()).isEqualTo(page.operation.id());
     }

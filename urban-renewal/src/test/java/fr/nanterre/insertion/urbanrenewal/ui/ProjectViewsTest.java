@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
 import fr.nanterre.insertion.ModuleTestApplication;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
@@ -100,7 +101,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aNewProjectOpensItsPageAndTheListFindsItSortedAndExportable() {
+    void aNewProjectOpensItsPageAndTheListFindsIt() {
         ProjectForm form = openNewProject();
         test(form.name).setValue("PRUS Écran Université");
         test(form.qpvs).setValue("Université");
@@ -120,8 +121,26 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(test(list.grid).getCellText(0, 1)).isEqualTo("Université");
         assertThat(test(list.grid).getCellText(0, 4)).isEqualTo("A. Durand");
         assertThat(test(list.grid).getCellText(0, 5)).isEqualTo("7,5 %");
-        assertThat(test(list.grid).isColumnSortable(0)).isTrue();
-        assertThat(test(list.grid).isColumnSortable(5)).isTrue();
+    }
+
+    @Test
+    void eachSortableColumnSortsThePageInTheDatabase() {
+        ProjectDetails base = CharterTestData.project("PRUS Écran tri A");
+        projects.create(base);
+        projects.create(new ProjectDetails("PRUS Écran tri B", "Université", base.startDate().plusYears(1), null,
+                null, new BigDecimal("9")));
+        ProjectsView list = navigate(ProjectsView.class);
+        test(list.search).setValue("Écran tri");
+
+        test(list.grid).sortByColumn(5, SortDirection.DESCENDING);
+        assertThat(test(list.grid).getCellText(0, 0)).isEqualTo("PRUS Écran tri B");
+        test(list.grid).sortByColumn(2, SortDirection.ASCENDING);
+        assertThat(test(list.grid).getCellText(0, 0)).isEqualTo("PRUS Écran tri A");
+        for (int column = 0; column < list.grid.getColumns().size(); column++) {
+            assertThat(test(list.grid).isColumnSortable(column)).as("column %d", column).isTrue();
+            test(list.grid).sortByColumn(column, SortDirection.DESCENDING);
+            assertThat(test(list.grid).size()).as("sorted by column %d", column).isEqualTo(2);
+        }
     }
 
     @Test
