@@ -3,7 +3,6 @@ package fr.nanterre.insertion.urbanrenewal.ui;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -185,7 +184,7 @@ class OperationView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (override != null) {
             DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
             return getTranslation("urbanrenewal.rate.own", override.by(),
-                    date.format(override.at().atZone(ZoneId.systemDefault())), override.reason(),
+                    date.format(override.at().atZone(clock.getZone())), override.reason(),
                     CharterText.rate(inheritedRate(), locale));
         }
         if (settings.categoryRate(operation.category()) != null) {
