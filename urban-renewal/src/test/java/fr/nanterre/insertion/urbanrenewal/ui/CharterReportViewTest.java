@@ -1,0 +1,239 @@
+package fr.nanterre.insertion.urbanrenewal.ui;
+
+import static fr.nanterre.insertion.urbanrenewal.ui.CharterTestData.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import fr.nanterre.insertion.ModuleTestApplication;
+import fr.nanterre.insertion.procurement.contract.Contract;
+import fr.nanterre.insertion.procurement.contract.ContractRegister;
+import fr.nanterre.insertion.urbanrenewal.progress.CharterProgress;
+import fr.nanterre.insertion.urbanrenewal.project.Operation;
+import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
+import fr.nanterre.insertion.urbanrenewal.project.OperationDetails;
+import fr.nanterre.insertion.urbanrenewal.project.OperationRegister;
+import fr.nanterre.insertion.urbanrenewal.project.OwnerKind;
+import fr.nanterre.insertion.urbanrenewal.project.Project;
+import fr.nanterre.insertion.urbanrenewal.project.ProjectRegister;
+import fr.nanterre.platform.security.Roles;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The yearly report of a project whose social landlord's works counted 180 h this year (150 h of Nanterre
+ * residents, 100 h of them in QPV, three people) and whose City's local management has counted nothing yet.
+ */
+@SpringBootTest(classes = ModuleTestApplication.class)
+@ViewPackages(classes = ProjectsView.class)
+@WithMockUser(username = "r.urbaine", roles = {"URBAN_RENEWAL", "PROCUREMENT"})
+class CharterReportViewTest extends SpringBrowserlessTest {
+
+    private static final int YEAR = LocalDate.now().getYear();
+
+    @Autowired
+    ProjectRegister projects;
+    @Autowired
+    OperationRegister operations;
+    @Autowired
+    ContractRegister contracts;
+    @Autowired
+    CharterProgress progress;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @BeforeEach
+    void inFrench() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    /** A project, its two operations and their lots, and this year's hours on the works' clause. */
+    private Project projectWithHours(String name) {
+        return as(security, () -> {
+            Project project = projects.create(CharterTestData.project(name));
+            Operation works = operations.create(project.id(), CharterTestData.runningWorks("Réhabilitation Zilina"));
+            Operation gup = operations.create(project.id(), new OperationDetails("Gestion de proximité",
+                    OwnerKind.CITY, "Ville de Nanterre", OperationCategory.LOCAL_MANAGEMENT, works.startDate(),
+                    works.endDate()));
+            Contract landlord = CharterTestData.millionEuroLot(contracts, name + "-1", "Hauts-de-Seine Habitat");
+            Contract city = CharterTestData.millionEuroLot(contracts, name + "-2", "Ville de Nanterre");
+            operations.link(works, CharterTestData.lotOf(landlord));
+            operations.link(gup, CharterTestData.lotOf(city));
+            CharterTestData.publish(transactions, events, CharterTestData.threePeople(CharterTestData.clauseOf(landlord)));
+            await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> progress.of(project.id())
+                    .standing().realised().compareTo(new BigDecimal("150")) == 0);
+            return project;
+        }, Roles.URBAN_RENEWAL, Roles.PROCUREMENT);
+    }
+
+    private CharterReportView open(Project project) {
+        return navigate("renovation-urbaine/" + project.id() + "/bilan", CharterReportView.class);
+    }
+
+    @Test
+    void theYearsReportShowsTheTotalAndTheLinesByOwnerCategoryAndOperation() {
+        Project project = projectWithHours("ECRAN-BILAN");
+        CharterReportView view = open(project);
+
+        assertThat(view.year.getValue()).as("this year by default").isEqualTo(YEAR);
+        assertThat($(H3.class).from(view.report).single().getText())
+                .isEqualTo("Charte locale d'insertion – ECRAN-BILAN – bilan " + YEAR);
+        assertThat($(H4.class).from(view.report).all()).extracting(H4::getText).containsExactly(
+                "Ensemble du projet", "Par maître d'ouvrage", "Par catégorie", "Par opération");
+        List<Grid> grids = $(Grid.class).from(view.report).all();
+        assertThat(row(grids.get(0), 0)).containsExactly("ECRAN-BILAN", "2\u202F500", "180", "150", "100", "66,7",
+                "3", "3", "150", "6", "En retard");
+        assertThat(row(grids.get(1), 0)).containsExactly("Hauts-de-Seine Habitat", "833", "180", "150", "100",
+                "66,7", "3", "3", "150", "18", "En retard");
+        assertThat(row(grids.get(1), 1)).containsExactly("Ville de Nanterre", "1\u202F667", "0", "0", "0", "—", "0",
+                "0", "0", "0", "En retard");
+        assertThat(row(grids.get(2), 0).getFirst()).isEqualTo("Travaux");
+        assertThat(row(grids.get(2), 1).getFirst()).isEqualTo("Gestion urbaine de proximité (GUP)");
+        assertThat(row(grids.get(3), 0).subList(0, 3)).containsExactly("Réhabilitation Zilina",
+                "Hauts-de-Seine Habitat", "833");
+        assertThat(test(grids.get(3)).getHeaderCell(3)).isEqualTo("Heures en " + YEAR);
+
+        view.year.setValue(YEAR - 1);
+        grids = $(Grid.class).from(view.report).all();
+        List<String> lastYear = row(grids.get(0), 0);
+        assertThat(List.of(lastYear.get(0), lastYear.get(1), lastYear.get(3), lastYear.get(8)))
+                .as("no Nanterre resident's hour counted last year, nor before").containsExactly("ECRAN-BILAN",
+                        "2\u202F500", "0", "0");
+    }
+
+    @Test
+    void theDownloadsHoldTheSameTablesAsSpreadsheetAndPdf() throws IOException {
+        Project project = projectWithHours("ECRAN-FICHIERS");
+        CharterReportView view = open(project);
+
+        byte[] xlsx = download($(Anchor.class).id("report-xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet total = workbook.getSheet("Ensemble du projet");
+            assertThat(values(total.getRow(0))).containsExactly("Projet", "Objectif de la charte (h)",
+                    "Heures en " + YEAR, "dont habitants de Nanterre", "dont habitants des QPV", "Part QPV (%)",
+                    "Personnes", "Contrats de travail", "Heures Nanterre depuis le début", "% de l'objectif", "État");
+            assertThat(values(total.getRow(1))).containsExactly("ECRAN-FICHIERS", 2500.0, 180.0, 150.0, 100.0, 66.7,
+                    3.0, 3.0, 150.0, 6.0, "En retard");
+            Sheet operationsSheet = workbook.getSheet("Par opération");
+            assertThat(values(operationsSheet.getRow(1)).subList(0, 4)).containsExactly("Réhabilitation Zilina",
+                    "Hauts-de-Seine Habitat", 833.0, 180.0);
+            assertThat(workbook.getSheet("Par maître d'ouvrage")).isNotNull();
+            assertThat(workbook.getSheet("Par catégorie")).isNotNull();
+        }
+
+        byte[] pdf = download($(Anchor.class).id("report-pdf"));
+        StringBuilder text = new StringBuilder();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+        }
+        assertThat(text).contains("Charte locale d'insertion – ECRAN-FICHIERS – bilan " + YEAR,
+                "Ensemble du projet – heures et personnes en " + YEAR,
+                "Ensemble du projet – avancement de la charte et part QPV en " + YEAR,
+                "Par opération – heures et personnes en " + YEAR, "Document généré le ");
+        // the extractor splits numbers at their no-break space, and long names over lines: read without spaces
+        String cells = text.toString().replaceAll("[\\s\u00A0]", "");
+        assertThat(cells).contains("ECRAN-FICHIERS18015010033", "ECRAN-FICHIERS2500150666,7Enretard",
+                "RéhabilitationZilina(Hauts-de-SeineHabitat)");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void aViewerReadsCountsOfFewerThanFivePeopleAsSuchOnScreenAndInTheFiles() throws IOException {
+        Project project = projectWithHours("ECRAN-BILAN-LECTEUR");
+        CharterReportView view = open(project);
+
+        Grid<?> total = $(Grid.class).from(view.report).first();
+        assertThat(row(total, 0).subList(5, 8)).containsExactly("66,7", "< 5", "< 5");
+        Grid<?> owners = $(Grid.class).from(view.report).all().get(1);
+        assertThat(row(owners, 1).subList(6, 8)).as("no one: nothing to hide").containsExactly("0", "0");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                download($(Anchor.class).id("report-xlsx"))))) {
+            assertThat(values(workbook.getSheet("Ensemble du projet").getRow(1)).subList(5, 8))
+                    .containsExactly(66.7, "< 5", "< 5");
+        }
+    }
+
+    /** What the browser receives when the user clicks the download button. */
+    private static byte[] download(Anchor button) throws IOException {
+        ElementStreamResource resource = VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(ElementStreamResource.class, URI.create(button.getHref())).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        VaadinResponse response = (VaadinResponse) Proxy.newProxyInstance(VaadinResponse.class.getClassLoader(),
+                new Class<?>[] {VaadinResponse.class}, (proxy, method, arguments) ->
+                        method.getName().equals("getOutputStream") ? out : defaultValue(method.getReturnType()));
+        VaadinRequest request = (VaadinRequest) Proxy.newProxyInstance(VaadinRequest.class.getClassLoader(),
+                new Class<?>[] {VaadinRequest.class}, (proxy, method, arguments) -> defaultValue(method.getReturnType()));
+        ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(new DownloadEvent(request,
+                response, VaadinSession.getCurrent(), button.getElement()));
+        assertThat(out.size()).as("a file was written").isPositive();
+        return out.toByteArray();
+    }
+
+    private static Object defaultValue(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class || type == long.class) {
+            return type == int.class ? (Object) 0 : (Object) 0L;
+        }
+        return null;
+    }
+
+    private List<String> row(Grid<?> grid, int index) {
+        List<String> cells = new ArrayList<>();
+        for (int column = 0; column < grid.getColumns().size(); column++) {
+            cells.add(test(grid).getCellText(index, column));
+        }
+        return cells;
+    }
+
+    private static List<Object> values(Row row) {
+        List<Object> values = new ArrayList<>();
+        row.forEach(cell -> values.add(switch (cell.getCellType()) {
+            case NUMERIC -> cell.getNumericCellValue();
+            default -> cell.getStringCellValue();
+        }));
+        return values;
+    }
+}
