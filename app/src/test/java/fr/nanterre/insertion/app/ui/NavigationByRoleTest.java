@@ -36,7 +36,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "ADMIN")
     void anAdministratorSeesEveryScreen() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville", "Marchés",
-                "Programmation", "Corps de métier", "Annuaire des structures", "Convention MEF", "Journal d'audit");
+                "Programmation", "Corps de métier", "Rénovation urbaine", "Opérations", "Annuaire des structures",
+                "Convention MEF", "Journal d'audit");
     }
 
     @Test
@@ -62,14 +63,15 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = "URBAN_RENEWAL")
-    void theUrbanRenewalDepartmentReadsTheContracts() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés");
+    void theUrbanRenewalDepartmentSeesItsCharterAndReadsTheContracts() {
+        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Rénovation urbaine", "Opérations");
     }
 
     @Test
     @WithMockUser(roles = "VIEWER")
     void aViewerSeesOnlyAggregatesWithNoPersonalData() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Convention MEF");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Rénovation urbaine", "Opérations",
+                "Convention MEF");
     }
 
     @Test
