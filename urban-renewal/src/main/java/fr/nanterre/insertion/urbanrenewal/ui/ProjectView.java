@@ -191,22 +191,23 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         owners.addColumn(o -> getTranslation("urbanrenewal.owner-kind." + o.ownerKind().name()))
                 .setHeader(getTranslation("urbanrenewal.operation.owner-kind")).setAutoWidth(true);
         owners.addColumn(OwnerProgress::ownerName).setHeader(getTranslation("urbanrenewal.operation.owner-name"))
-                .setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(2).setTooltipGenerator(OwnerProgress::ownerName);
         owners.addColumn(OwnerProgress::operations).setHeader(getTranslation("urbanrenewal.project.operation-count"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addStandingColumns(owners, OwnerProgress::standing);
         owners.addComponentColumn(o -> o.standing().covered() ? new Span()
                         : gap(getTranslation("urbanrenewal.coverage.gap"), false))
-                .setHeader(getTranslation("urbanrenewal.coverage")).setFlexGrow(2);
+                .setHeader(getTranslation("urbanrenewal.coverage")).setWidth("24rem").setFlexGrow(0);
         owners.setAllRowsVisible(true);
         owners.setEmptyStateText(getTranslation("urbanrenewal.project.no-operation"));
     }
 
     private void configureOperations() {
         operationGrid.addColumn(OperationProgress::name).setHeader(getTranslation("urbanrenewal.operation.name"))
-                .setFlexGrow(3);
+                .setWidth("18rem").setFlexGrow(3).setTooltipGenerator(OperationProgress::name);
         operationGrid.addColumn(OperationProgress::ownerName)
-                .setHeader(getTranslation("urbanrenewal.operation.owner-name")).setFlexGrow(2);
+                .setHeader(getTranslation("urbanrenewal.operation.owner-name")).setWidth("12rem").setFlexGrow(2)
+                .setTooltipGenerator(OperationProgress::ownerName);
         operationGrid.addColumn(o -> getTranslation("urbanrenewal.category." + o.category().name()))
                 .setHeader(getTranslation("urbanrenewal.operation.category")).setAutoWidth(true);
         operationGrid.addColumn(o -> CharterText.rate(o.ratePercent(), locale))
@@ -214,7 +215,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setAutoWidth(true);
         addStandingColumns(operationGrid, OperationProgress::standing);
         operationGrid.addComponentColumn(this::operationCoverage).setHeader(getTranslation("urbanrenewal.coverage"))
-                .setFlexGrow(3);
+                .setWidth("24rem").setFlexGrow(0);
         operationGrid.setAllRowsVisible(true);
         operationGrid.setEmptyStateText(getTranslation("urbanrenewal.project.no-operation"));
         operationGrid.addItemClickListener(click -> open(click.getItem().operationId()));
