@@ -34,18 +34,20 @@ import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.placement.ClauseShare;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.facilitation.placement.ProfileAtStart;
 import fr.nanterre.platform.text.Format;
 
 /**
  * One placement: its employer and modality, the eligibility decision taken at its start (criteria met then, or
- * the justified exception), the clauses it counts on, and its hours month by month, with the entry of hours by
- * hand (they count at once).
+ * the justified exception) and where the participant lived then, the clauses it counts on, and its hours month by
+ * month, with the entry of hours by hand (they count at once).
  */
 class PlacementDialog extends Dialog {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     final UnorderedList criteria = new UnorderedList();
+    final Paragraph residence = new Paragraph();
     final Grid<HoursEntry> hours = new Grid<>();
     final Select<YearMonth> month = new Select<>();
     final BigDecimalField entered = new BigDecimalField();
@@ -82,6 +84,10 @@ class PlacementDialog extends Dialog {
         criteria.setId("placement-criteria");
         placement.criteria().forEach(c -> criteria.add(new ListItem(getTranslation("facilitation.placement.criterion",
                 criterionLabels.getOrDefault(c.code(), c.code()), c.level(), date.format(c.proofDate()), date.format(c.validUntil())))));
+        residence.setId("placement-residence");
+        ProfileAtStart profile = placement.profileAtStart();
+        residence.setText(getTranslation("facilitation.placement.residence-at-start", getTranslation(profile == null
+                ? "facilitation.placement.residence-unknown" : "facilitation.residence." + profile.residence().name())));
 
         Map<UUID, FollowedClause> followed = clauses.findAll(placement.shares().stream().map(ClauseShare::clauseId)
                 .toList()).stream().collect(Collectors.toMap(FollowedClause::clauseId, Function.identity()));
@@ -117,7 +123,7 @@ class PlacementDialog extends Dialog {
         showHours();
 
         add(employment, new H4(getTranslation("facilitation.placement.eligibility")), eligibility, criteria,
-                new H4(getTranslation("facilitation.placement.clauses")), shares,
+                residence, new H4(getTranslation("facilitation.placement.clauses")), shares,
                 new H4(getTranslation("facilitation.hours.title")), hours,
                 new Paragraph(getTranslation("facilitation.hours.help")), entry);
 
