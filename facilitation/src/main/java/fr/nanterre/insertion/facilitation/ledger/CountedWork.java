@@ -1,6 +1,5 @@
 package fr.nanterre.insertion.facilitation.ledger;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,10 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The hours each clause counts, broken down by placement and calendar year, with the placement's participant and
- * the profile it kept at its start: what urban renewal's charter counts Nanterre and QPV residents' hours from
- * ({@link ClauseWorkCounted}). The same hours as {@link ClauseCounts} counts (hand-entered, or from a validated
- * statement; × the placement's share of the clause × the modality's coefficient), in one query over the ledger.
+ * The ledger counted for the clauses a change touched, in one pass: each placement's hours on each clause per
+ * calendar year ({@link CountedHours}), with the placement's participant, modality and profile at its start. Hours
+ * count when a facilitator entered them or their statement is validated. {@link ClauseCounts} sums these into the
+ * clauses' totals; {@link #byClause} gives urban renewal's breakdown ({@link ClauseWorkCounted}).
  */
 @Component
 class CountedWork {
@@ -37,19 +36,17 @@ class CountedWork {
         this.settings = settings;
     }
 
-    /**
-     * Everything counted on these clauses, in the order asked; a clause on which nothing counts has an empty list,
-     * so that the receiver forgets what it held.
-     */
-    List<ClauseWork> of(Collection<UUID> clauseIds) {
-        Map<UUID, List<WorkedHours>> work = new LinkedHashMap<>();
-        new LinkedHashSet<>(clauseIds).forEach(clause -> work.put(clause, new ArrayList<>()));
-        if (work.isEmpty()) {
-            return List.of();
+    /** The counted hours of these clauses, by clause, placement and year (in that order). */
+    List<CountedHours> count(Collection<UUID> clauseIds) {
+        UUID[] ids = new LinkedHashSet<>(clauseIds).toArray(UUID[]::new);
+        List<CountedHours> counted = new ArrayList<>();
+        if (ids.length == 0) {
+            return counted;
         }
-        // Shaped like ClauseCounts' query: the ledger is summed per placement and year, reading only the placements
-        // of these clauses, then spread over the clauses by their shares. Hours and shares have two decimals, so
-        // rounding the share of the hours to six keeps every digit.
+        // The ledger is summed per placement and year first (one pass over its lines, only the placements of these
+        // clauses), then spread over the clauses by their shares. Hours and shares have two decimals, so rounding a
+        // share of the hours to six keeps every digit. Enough memory to sort and hash 100,000 placements' years
+        // without spilling to disk.
         jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
                         select s.clause_id, c.placement_id, c.year, p.participant_id, p.modality, p.start_residence,
@@ -68,16 +65,31 @@ class CountedWork {
                         join unnest(cast(:ids as uuid[])) as asked(clause_id) on asked.clause_id = s.clause_id
                         join facilitation.placement p on p.id = c.placement_id
                         order by s.clause_id, c.placement_id, c.year""")
-                .param("ids", work.keySet().toArray(UUID[]::new))
+                .param("ids", ids)
                 .query(rs -> {
-                    BigDecimal coefficient = settings.coefficient(Modality.valueOf(rs.getString("modality")));
-                    work.get(rs.getObject("clause_id", UUID.class)).add(new WorkedHours(
+                    counted.add(new CountedHours(rs.getObject("clause_id", UUID.class),
                             rs.getObject("placement_id", UUID.class), rs.getObject("participant_id", UUID.class),
-                            rs.getInt("year"), value(Residence.class, rs.getString("start_residence")),
+                            Modality.valueOf(rs.getString("modality")), rs.getInt("year"),
+                            value(Residence.class, rs.getString("start_residence")),
                             value(Sex.class, rs.getString("start_sex")),
-                            value(AgeBand.class, rs.getString("start_age_band")),
-                            rs.getBigDecimal("hours").multiply(coefficient)));
+                            value(AgeBand.class, rs.getString("start_age_band")), rs.getBigDecimal("hours")));
                 });
+        return counted;
+    }
+
+    /**
+     * What urban renewal is told of these clauses, in the order asked: each one's counted hours by placement and
+     * year with the modality's coefficient applied, and an empty list for a clause on which nothing counts any more,
+     * so that it forgets what it held.
+     */
+    List<ClauseWork> byClause(Collection<UUID> clauseIds, List<CountedHours> counted) {
+        Map<UUID, List<WorkedHours>> work = new LinkedHashMap<>();
+        clauseIds.forEach(clause -> work.put(clause, new ArrayList<>()));
+        for (CountedHours hours : counted) {
+            work.get(hours.clauseId()).add(new WorkedHours(hours.placementId(), hours.participantId(), hours.year(),
+                    hours.residence(), hours.sex(), hours.ageBand(),
+                    hours.hours().multiply(settings.coefficient(hours.modality()))));
+        }
         return work.entrySet().stream().map(clause -> new ClauseWork(clause.getKey(), clause.getValue())).toList();
     }
 

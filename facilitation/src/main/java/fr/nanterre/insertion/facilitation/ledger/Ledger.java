@@ -211,13 +211,14 @@ public class Ledger {
     }
 
     /**
-     * Counts the clauses again from the ledger, keeps their totals and publishes them to procurement; publishes
-     * their hours by placement and year to urban renewal, with the same instant, as one count.
+     * Counts the clauses again from the ledger, in one pass: keeps their totals and publishes them to procurement,
+     * and publishes their hours by placement and year to urban renewal, with the same instant, as one count.
      */
     private void publishProgress(List<UUID> clauseIds) {
         if (!clauseIds.isEmpty()) {
-            List<ClauseTotals> totals = List.copyOf(counts.recount(clauseIds).values());
-            List<ClauseWork> worked = work.of(clauseIds);
+            List<CountedHours> counted = work.count(clauseIds);
+            List<ClauseTotals> totals = List.copyOf(counts.recount(clauseIds, counted).values());
+            List<ClauseWork> worked = work.byClause(clauseIds, counted);
             Instant countedAt = clock.instant();
             events.publishEvent(new ClausesProgressed(countedAt, totals));
             events.publishEvent(new ClauseWorkCounted(countedAt, worked));
