@@ -23,6 +23,7 @@ import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.procurement.ClausesProgressed;
+import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted.ClauseWork;
@@ -124,11 +125,18 @@ class ClauseWorkCountedTest {
                                     AgeBand.UNDER_26, "40"),
                             tuple(shared.id(), shared.participantId(), 2026, Residence.ELSEWHERE, Sex.MALE,
                                     AgeBand.UNDER_26, "20"));
-                    // one count: procurement's report of the same change has the same instant
+                    // one count: procurement's report of the same change has the same instant and the same hours
                     assertThat(published.ofType(ClausesProgressed.class)
                             .matching(progress -> progress.clauses().stream()
                                     .anyMatch(totals -> totals.clauseId().equals(clauseA))))
-                            .singleElement().extracting(ClausesProgressed::countedAt).isEqualTo(event.countedAt());
+                            .singleElement().satisfies(progress -> {
+                                assertThat(progress.countedAt()).isEqualTo(event.countedAt());
+                                assertThat(progress.clauses()).extracting(ClauseTotals::clauseId,
+                                                totals -> totals.realisedHours().stripTrailingZeros().toPlainString(),
+                                                ClauseTotals::people)
+                                        .containsExactlyInAnyOrder(tuple(clauseA, "241.67", 2),
+                                                tuple(clauseB, "60", 1));
+                            });
                 });
     }
 
