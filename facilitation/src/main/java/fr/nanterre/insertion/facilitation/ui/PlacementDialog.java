@@ -1,6 +1,7 @@
 package fr.nanterre.insertion.facilitation.ui;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -56,10 +57,12 @@ class PlacementDialog extends Dialog {
     private final Placement placement;
     private final Ledger ledger;
     private final CountingSettings settings;
+    private final Clock clock;
 
     PlacementDialog(Placement placement, PlacementBook placements, FollowedClauses clauses, Ledger ledger,
-                    CountingSettings settings, Map<String, String> criterionLabels, Runnable onChanged) {
+                    CountingSettings settings, Map<String, String> criterionLabels, Clock clock, Runnable onChanged) {
         this.placement = placement;
+        this.clock = clock;
         this.ledger = ledger;
         this.settings = settings;
         setHeaderTitle(getTranslation("facilitation.placement.title", placement.participantReference()));
@@ -139,7 +142,7 @@ class PlacementDialog extends Dialog {
 
     /** The months from the start to the end (or this month, while it runs): where hours may be entered. */
     private List<YearMonth> monthsCovered() {
-        YearMonth last = placement.endDate() == null ? YearMonth.now() : YearMonth.from(placement.endDate());
+        YearMonth last = placement.endDate() == null ? YearMonth.now(clock) : YearMonth.from(placement.endDate());
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(placement.startDate()); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
