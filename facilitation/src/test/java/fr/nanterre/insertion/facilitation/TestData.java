@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fr.nanterre.insertion.partners.Residence;
 import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.NewCriterion;
 import fr.nanterre.insertion.partners.participant.Participant;
@@ -22,12 +23,19 @@ public final class TestData {
 
     /**
      * Enrols a participant in partners with these criteria, then waits until facilitation knows their reference:
-     * {@code ParticipantEnrolled} reaches it after the commit, as in the application.
+     * {@code ParticipantEnrolled} reaches it after the commit, as in the application. She was born on 4 May 1986
+     * and lives in one of Nanterre's QPV.
      */
     public static Participant enrolled(ParticipantDirectory participants, JdbcClient jdbc, String lastName,
                                        NewCriterion... criteria) {
-        Participant participant = participants.enrol(new ParticipantDetails(lastName, "Test", LocalDate.of(1986, 5, 4),
-                Sex.FEMALE, null, "92000", "Nanterre", "92050", true, true, null, ReferringOrganisation.PLIE));
+        return enrolled(participants, jdbc, livingIn(lastName, Sex.FEMALE, LocalDate.of(1986, 5, 4),
+                Residence.NANTERRE_QPV), criteria);
+    }
+
+    /** Enrols a participant with these details and criteria, then waits until facilitation knows their reference. */
+    public static Participant enrolled(ParticipantDirectory participants, JdbcClient jdbc, ParticipantDetails details,
+                                       NewCriterion... criteria) {
+        Participant participant = participants.enrol(details);
         long version = participant.version();
         for (NewCriterion criterion : criteria) {
             version = participants.recordCriterion(participant.id(), version, criterion).version();
@@ -41,6 +49,18 @@ public final class TestData {
             Thread.onSpinWait();
         }
         return participant;
+    }
+
+    /**
+     * A participant's details with that sex and birth date, living in Nanterre (in a QPV or not), or in
+     * Rueil-Malmaison, next door, for {@link Residence#ELSEWHERE}.
+     */
+    public static ParticipantDetails livingIn(String lastName, Sex sex, LocalDate birthDate, Residence residence) {
+        return residence.nanterre()
+                ? new ParticipantDetails(lastName, "Test", birthDate, sex, null, "92000", "Nanterre", "92050",
+                residence == Residence.NANTERRE_QPV, true, null, ReferringOrganisation.PLIE)
+                : new ParticipantDetails(lastName, "Test", birthDate, sex, null, "92500", "Rueil-Malmaison", "92063",
+                false, false, null, ReferringOrganisation.PLIE);
     }
 
     /** RSA, proved on that day: a level-1 criterion, enough to be eligible. */

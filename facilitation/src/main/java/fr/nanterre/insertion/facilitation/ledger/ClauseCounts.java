@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What each clause counts: summed from the ledger when it changes, kept per clause and modality before the
- * coefficients (so that changing a coefficient needs no recount), and read with the coefficients applied.
+ * What each clause counts: summed from the ledger's count ({@link CountedWork}) when it changes, kept per clause and
+ * modality before the coefficients (so that changing a coefficient needs no recount), and read with the
+ * coefficients applied.
  */
 @Component
 class ClauseCounts {
@@ -32,45 +34,21 @@ class ClauseCounts {
     }
 
     /**
-     * Sums the ledger for these clauses (validated or hand-entered hours × the placement's share), keeps the sums
-     * in place of the ones kept, and returns the totals with the coefficients applied.
+     * Sums the ledger's count of these clauses ({@link CountedWork}: validated or hand-entered hours × the
+     * placement's share) per clause and modality, with the people who worked them, keeps the sums in place of the
+     * ones kept, and returns the totals with the coefficients applied.
      */
-    Map<UUID, ClauseTotals> recount(Collection<UUID> clauseIds) {
+    Map<UUID, ClauseTotals> recount(Collection<UUID> clauseIds, List<CountedHours> counted) {
         UUID[] ids = Set.copyOf(clauseIds).toArray(UUID[]::new);
         Map<UUID, Map<Modality, BigDecimal>> hours = new HashMap<>();
+        Map<UUID, Set<UUID>> workers = new HashMap<>();
+        for (CountedHours line : counted) {
+            hours.computeIfAbsent(line.clauseId(), id -> new EnumMap<>(Modality.class))
+                    .merge(line.modality(), line.hours(), BigDecimal::add);
+            workers.computeIfAbsent(line.clauseId(), id -> new HashSet<>()).add(line.participantId());
+        }
         Map<UUID, Integer> people = new HashMap<>();
-        // The ledger is summed per placement first (one pass over its lines, only the placements of these clauses),
-        // then spread over the clauses by their shares: hours per clause and modality, and people per clause (the
-        // second grouping set). Enough memory to sort and hash 100,000 placements without spilling to disk.
-        jdbc.sql("set local work_mem = '64MB'").update();
-        jdbc.sql("""
-                        select s.clause_id, p.modality, grouping(p.modality) as per_clause,
-                               sum(c.hours * s.percent / 100) as hours, count(distinct p.participant_id) as people
-                        from (
-                            select h.placement_id, sum(h.hours) as hours
-                            from facilitation.hours_entry h
-                            where not exists (select 1 from facilitation.statement st
-                                              where st.id = h.statement_id and st.state <> 'VALIDATED')
-                              and h.placement_id in (select placement_id from facilitation.placement_share
-                                  join unnest(cast(:ids as uuid[])) as asked(clause_id) using (clause_id))
-                            group by h.placement_id
-                        ) c
-                        join facilitation.placement_share s on s.placement_id = c.placement_id
-                        join unnest(cast(:ids as uuid[])) as asked(clause_id) on asked.clause_id = s.clause_id
-                        join facilitation.placement p on p.id = c.placement_id
-                        group by grouping sets ((s.clause_id, p.modality), (s.clause_id))""")
-                .param("ids", ids)
-                .query((rs, row) -> {
-                    UUID clause = rs.getObject("clause_id", UUID.class);
-                    if (rs.getInt("per_clause") == 1) {
-                        people.put(clause, rs.getInt("people"));
-                    } else {
-                        hours.computeIfAbsent(clause, id -> new EnumMap<>(Modality.class))
-                                .put(Modality.valueOf(rs.getString("modality")), rs.getBigDecimal("hours"));
-                    }
-                    return clause;
-                })
-                .list();
+        workers.forEach((clause, participants) -> people.put(clause, participants.size()));
         keep(ids, hours, people);
         return totals(ids, hours, people);
     }

@@ -2,6 +2,7 @@ package fr.nanterre.insertion.facilitation.ledger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -12,6 +13,8 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
+import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted;
+import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted.ClauseWork;
 import fr.nanterre.platform.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The ledger of hours: statements move from received to checked to validated, facilitators enter hours by hand,
  * and each change that makes hours count recomputes the progress of the clauses concerned and publishes it to
- * procurement ({@link ClausesProgressed}, with totals, so a redelivery never counts twice).
+ * procurement ({@link ClausesProgressed}, with totals, so a redelivery never counts twice), and the same hours by
+ * placement and year, with the participants' profiles, to urban renewal ({@link ClauseWorkCounted}).
  */
 @Service
 @PreAuthorize("hasRole('FACILITATOR')")
@@ -37,16 +41,18 @@ public class Ledger {
     private final JdbcAggregateTemplate aggregates;
     private final CountingSettings settings;
     private final ClauseCounts counts;
+    private final CountedWork work;
     private final ApplicationEventPublisher events;
     private final CurrentUser user;
     private final Clock clock;
 
     Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, CountingSettings settings, ClauseCounts counts,
-           ApplicationEventPublisher events, CurrentUser user, Clock clock) {
+           CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.settings = settings;
         this.counts = counts;
+        this.work = work;
         this.events = events;
         this.user = user;
         this.clock = clock;
@@ -57,7 +63,7 @@ public class Ledger {
         return aggregates.update(statement.checked(user.name(), clock.instant()));
     }
 
-    /** Validated: the statement's hours now count, and the progress of its clauses is published. */
+    /** Validated: the statement's hours now count, and the progress and work of its clauses are published. */
     @Transactional
     public Statement validate(Statement statement) {
         lockProgress();
@@ -81,7 +87,7 @@ public class Ledger {
         return rejected;
     }
 
-    /** Counts these clauses again and publishes their progress (a placement's shares or modality changed). */
+    /** Counts these clauses again and publishes their progress and work (a placement's shares or modality changed). */
     @Transactional
     public void recount(Collection<UUID> clauseIds) {
         lockProgress();
@@ -204,11 +210,18 @@ public class Ledger {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('facilitation.clause-progress'))").query().singleRow();
     }
 
-    /** Counts the clauses again from the ledger, keeps their totals and publishes them to procurement. */
+    /**
+     * Counts the clauses again from the ledger, in one pass: keeps their totals and publishes them to procurement,
+     * and publishes their hours by placement and year to urban renewal, with the same instant, as one count.
+     */
     private void publishProgress(List<UUID> clauseIds) {
         if (!clauseIds.isEmpty()) {
-            List<ClauseTotals> totals = List.copyOf(counts.recount(clauseIds).values());
-            events.publishEvent(new ClausesProgressed(clock.instant(), totals));
+            List<CountedHours> counted = work.count(clauseIds);
+            List<ClauseTotals> totals = List.copyOf(counts.recount(clauseIds, counted).values());
+            List<ClauseWork> worked = work.byClause(clauseIds, counted);
+            Instant countedAt = clock.instant();
+            events.publishEvent(new ClausesProgressed(countedAt, totals));
+            events.publishEvent(new ClauseWorkCounted(countedAt, worked));
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
+import fr.nanterre.insertion.partners.ParticipantProfile;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.platform.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The placements. Placing a participant asks partners whether they are eligible on the start date and keeps
- * that answer; a participant who is not is placed only with a justified exception.
+ * that answer; a participant who is not is placed only with a justified exception. It keeps their profile on that
+ * date too (residence, sex, age band), which the counted hours carry to urban renewal's charter.
  */
 @Service
 @PreAuthorize("hasRole('FACILITATOR')")
@@ -61,7 +63,9 @@ public class PlacementBook {
         UUID participantId = participants.byReference(input.participantReference())
                 .orElseThrow(() -> new NoSuchElementException("No participant " + input.participantReference()));
         EligibilitySnapshot eligibility = registry.eligibilityOn(participantId, input.startDate());
-        return aggregates.insert(Placement.start(participantId, input, eligibility, user.name(), clock.instant()));
+        ParticipantProfile profile = registry.profileOn(participantId, input.startDate());
+        return aggregates.insert(Placement.start(participantId, input, eligibility, profile, user.name(),
+                clock.instant()));
     }
 
     /**

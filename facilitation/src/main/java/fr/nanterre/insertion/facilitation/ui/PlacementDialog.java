@@ -1,6 +1,7 @@
 package fr.nanterre.insertion.facilitation.ui;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,18 +35,20 @@ import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.placement.ClauseShare;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.facilitation.placement.ProfileAtStart;
 import fr.nanterre.platform.text.Format;
 
 /**
  * One placement: its employer and modality, the eligibility decision taken at its start (criteria met then, or
- * the justified exception), the clauses it counts on, and its hours month by month, with the entry of hours by
- * hand (they count at once).
+ * the justified exception) and where the participant lived then, the clauses it counts on, and its hours month by
+ * month, with the entry of hours by hand (they count at once).
  */
 class PlacementDialog extends Dialog {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     final UnorderedList criteria = new UnorderedList();
+    final Paragraph residence = new Paragraph();
     final Grid<HoursEntry> hours = new Grid<>();
     final Select<YearMonth> month = new Select<>();
     final BigDecimalField entered = new BigDecimalField();
@@ -54,10 +57,12 @@ class PlacementDialog extends Dialog {
     private final Placement placement;
     private final Ledger ledger;
     private final CountingSettings settings;
+    private final Clock clock;
 
     PlacementDialog(Placement placement, PlacementBook placements, FollowedClauses clauses, Ledger ledger,
-                    CountingSettings settings, Map<String, String> criterionLabels, Runnable onChanged) {
+                    CountingSettings settings, Map<String, String> criterionLabels, Clock clock, Runnable onChanged) {
         this.placement = placement;
+        this.clock = clock;
         this.ledger = ledger;
         this.settings = settings;
         setHeaderTitle(getTranslation("facilitation.placement.title", placement.participantReference()));
@@ -82,6 +87,10 @@ class PlacementDialog extends Dialog {
         criteria.setId("placement-criteria");
         placement.criteria().forEach(c -> criteria.add(new ListItem(getTranslation("facilitation.placement.criterion",
                 criterionLabels.getOrDefault(c.code(), c.code()), c.level(), date.format(c.proofDate()), date.format(c.validUntil())))));
+        residence.setId("placement-residence");
+        ProfileAtStart profile = placement.profileAtStart();
+        residence.setText(getTranslation("facilitation.placement.residence-at-start", getTranslation(profile == null
+                ? "facilitation.placement.residence-unknown" : "facilitation.residence." + profile.residence().name())));
 
         Map<UUID, FollowedClause> followed = clauses.findAll(placement.shares().stream().map(ClauseShare::clauseId)
                 .toList()).stream().collect(Collectors.toMap(FollowedClause::clauseId, Function.identity()));
@@ -117,7 +126,7 @@ class PlacementDialog extends Dialog {
         showHours();
 
         add(employment, new H4(getTranslation("facilitation.placement.eligibility")), eligibility, criteria,
-                new H4(getTranslation("facilitation.placement.clauses")), shares,
+                residence, new H4(getTranslation("facilitation.placement.clauses")), shares,
                 new H4(getTranslation("facilitation.hours.title")), hours,
                 new Paragraph(getTranslation("facilitation.hours.help")), entry);
 
@@ -133,7 +142,7 @@ class PlacementDialog extends Dialog {
 
     /** The months from the start to the end (or this month, while it runs): where hours may be entered. */
     private List<YearMonth> monthsCovered() {
-        YearMonth last = placement.endDate() == null ? YearMonth.now() : YearMonth.from(placement.endDate());
+        YearMonth last = placement.endDate() == null ? YearMonth.now(clock) : YearMonth.from(placement.endDate());
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(placement.startDate()); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);

@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.facilitation.ui;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Placement> grid = new Grid<>();
 
     PlacementsView(PlacementBook placements, FollowedClauses clauses, Ledger ledger, CountingSettings settings,
-                   ParticipantRegistry participants) {
+                   ParticipantRegistry participants, Clock clock) {
         setSizeFull();
         search.setPlaceholder(getTranslation("facilitation.placements.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -102,7 +103,8 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle {
                 .stream(), query -> (int) placements.count(filter()));
         grid.addItemClickListener(click -> placements.open(click.getItem().id()).ifPresent(placement ->
                 new PlacementDialog(placement, placements, clauses, ledger, settings,
-                        participants.criterionLabels(getLocale()), () -> grid.getDataProvider().refreshAll()).open()));
+                        participants.criterionLabels(getLocale()), clock, () -> grid.getDataProvider().refreshAll())
+                        .open()));
 
         ExportButton export = new ExportButton("mises-a-l-emploi.xlsx", getTranslation("facilitation.placements.menu"),
                 List.of(getTranslation("facilitation.placement.participant"),

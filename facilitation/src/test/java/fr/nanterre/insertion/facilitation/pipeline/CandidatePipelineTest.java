@@ -18,6 +18,10 @@ import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
 import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
 import fr.nanterre.insertion.facilitation.placement.PlacementCriterion;
+import fr.nanterre.insertion.facilitation.placement.ProfileAtStart;
+import fr.nanterre.insertion.partners.AgeBand;
+import fr.nanterre.insertion.partners.Residence;
+import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.procurement.ContractAwarded;
 import fr.nanterre.insertion.procurement.ContractAwarded.AwardedLot;
@@ -122,6 +126,19 @@ class CandidatePipelineTest {
         assertThat(summary.offer().hired()).isEqualTo(1);
         assertThat(summary.count(ReferralStatus.HIRED)).isEqualTo(1);
         assertThat(summary.count(ReferralStatus.REFERRED)).isZero();
+    }
+
+    @Test
+    void aHireKeepsTheCandidatesProfileOnTheStartDate(Scenario scenario) {
+        UUID clause = followedClause("PIPE-PROFIL", scenario);
+        String reference = TestData.enrolled(participants, jdbc, TestData.livingIn("Profil", Sex.MALE,
+                LocalDate.of(1975, 11, 30), Residence.NANTERRE), TestData.rsa(START.minusDays(5))).reference();
+        JobOffer offer = open(clause, "Maçon coffreur (profil)", 1);
+
+        Referral hired = pipeline.hire(interviewed(offer, reference), cdd(null));
+
+        assertThat(placements.open(hired.placementId()).orElseThrow().profileAtStart())
+                .isEqualTo(new ProfileAtStart(Residence.NANTERRE, Sex.MALE, AgeBand.FROM_50));
     }
 
     @Test

@@ -12,13 +12,18 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.TestData;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
+import fr.nanterre.insertion.partners.AgeBand;
+import fr.nanterre.insertion.partners.Residence;
+import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.NewCriterion;
+import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Modality;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +33,10 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** Changing a placement: its shares across clauses, its end date, its modality, and who may read its file. */
+/**
+ * Changing a placement: its shares across clauses, its end date, its modality, and who may read its file; the
+ * participant's profile it keeps from its start.
+ */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @WithMockUser(username = "f.mef", roles = {"FACILITATOR", "PARTNERS"})
 class PlacementBookTest {
@@ -48,6 +56,10 @@ class PlacementBookTest {
         return TestData.enrolled(participants, jdbc, lastName,
                 new NewCriterion("RQTH", "Notification MDPH", START.minusMonths(1)), TestData.rsa(START.minusDays(3)))
                 .reference();
+    }
+
+    private String enrolled(ParticipantDetails details) {
+        return TestData.enrolled(participants, jdbc, details, TestData.rsa(START.minusDays(3))).reference();
     }
 
     private Placement placed(String reference, Modality modality, List<ClauseShare> shares) {
@@ -125,6 +137,50 @@ class PlacementBookTest {
         assertThatThrownBy(() -> placements.revise(placement, new PlacementChange(placement.employerSiret(),
                 "Second", Modality.DIRECT_HIRE, null, null, placement.shares())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void aPlacementKeepsWhereTheParticipantLivedTheirSexAndAgeBandOnItsStartDate() {
+        String nanterre = enrolled(TestData.livingIn("Quartier", Sex.FEMALE, LocalDate.of(1986, 5, 4),
+                Residence.NANTERRE_QPV));
+        // 25 on the start date, 26 a month later: the band of the start date is kept
+        String elsewhere = enrolled(TestData.livingIn("Ailleurs", Sex.MALE, LocalDate.of(2000, 2, 5),
+                Residence.ELSEWHERE));
+
+        Placement inQpv = placed(nanterre, Modality.DIRECT_HIRE, List.of(share(UUID.randomUUID(), "100")));
+        Placement outside = placed(elsewhere, Modality.PROVISION, List.of(share(UUID.randomUUID(), "100")));
+
+        assertThat(placements.open(inQpv.id()).orElseThrow().profileAtStart())
+                .isEqualTo(new ProfileAtStart(Residence.NANTERRE_QPV, Sex.FEMALE, AgeBand.FROM_26_TO_49));
+        assertThat(placements.open(outside.id()).orElseThrow().profileAtStart())
+                .isEqualTo(new ProfileAtStart(Residence.ELSEWHERE, Sex.MALE, AgeBand.UNDER_26));
+        assertThat(jdbc.sql("select detail from partners.audit_log where participant_id = ? and action = 'PROFILE_READ'")
+                .param(inQpv.participantId()).query(String.class).list()).containsExactly("date=" + START);
+
+        Placement revised = placements.revise(outside, new PlacementChange(outside.employerSiret(), "Autre employeur",
+                Modality.PROVISION, null, START.plusMonths(3), outside.shares()));
+        assertThat(revised.profileAtStart()).as("the profile at the start stays")
+                .isEqualTo(new ProfileAtStart(Residence.ELSEWHERE, Sex.MALE, AgeBand.UNDER_26));
+        assertThat(placements.open(outside.id()).orElseThrow().profileAtStart()).isEqualTo(revised.profileAtStart());
+    }
+
+    @Test
+    void aPlacementMadeBeforeProfilesWereKeptHasNone() {
+        Placement placement = placed(enrolled("Ancienne"), Modality.DIRECT_HIRE,
+                List.of(share(UUID.randomUUID(), "100")));
+        // as migration V10 leaves the placements made before it
+        jdbc.sql("update facilitation.placement set start_residence = null, start_sex = null, start_age_band = null "
+                + "where id = ?").param(placement.id()).update();
+        Placement before = placements.open(placement.id()).orElseThrow();
+        assertThat(before.profileAtStart()).isNull();
+        assertThat(placements.revise(before, new PlacementChange(before.employerSiret(), before.employerName(),
+                Modality.DIRECT_HIRE, null, null, before.shares())).profileAtStart()).isNull();
+        assertThatThrownBy(() -> jdbc.sql("update facilitation.placement set start_residence = 'PARIS', "
+                + "start_sex = 'FEMALE', start_age_band = 'UNDER_26' where id = ?").param(placement.id()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update facilitation.placement set start_residence = 'NANTERRE' where id = ?")
+                .param(placement.id()).update()).as("kept whole or not at all")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

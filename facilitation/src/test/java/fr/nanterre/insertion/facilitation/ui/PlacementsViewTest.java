@@ -125,4 +125,22 @@ class PlacementsViewTest extends SpringBrowserlessTest {
         assertThat(ledger.progressOf(List.of(clause.clauseId())).get(clause.clauseId()).realisedHours())
                 .isEqualByComparingTo("151.67");
     }
+
+    @Test
+    void aPlacementsFileShowsWhereTheParticipantLivedWhenItStarted() {
+        Placement placement = placed(followedClause("ECRAN-RESIDENCE"));
+        PlacementsView view = navigate(PlacementsView.class);
+        view.search.setValue(placement.participantReference());
+        test(view.grid).clickRow(0);
+        assertThat($(PlacementDialog.class).single().residence.getText())
+                .isEqualTo("Résidence au démarrage : Nanterre, QPV");
+        $(PlacementDialog.class).single().close();
+
+        // a placement made before the profile was kept
+        jdbc.sql("update facilitation.placement set start_residence = null, start_sex = null, start_age_band = null "
+                + "where id = ?").param(placement.id()).update();
+        test(view.grid).clickRow(0);
+        assertThat($(PlacementDialog.class).single().residence.getText())
+                .isEqualTo("Résidence au démarrage : non relevée (mise à l'emploi antérieure à ce relevé)");
+    }
 }
