@@ -185,86 +185,11 @@ class EndToEndIT {
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
         WebDriverWait wait = logIn("commande");
-        browser.get(baseUrl + "/marches");
-        click(wait, "create-contract");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#contract-reference input")))
-                .sendKeys("E2E-SUIVI-01");
-        browser.findElement(By.cssSelector("#contract-object textarea")).sendKeys("Résidentialisation Chemin de l'Île");
-        browser.findElement(By.cssSelector("#contract-amount input")).sendKeys("1000000");
-        browser.findElement(By.id("save-contract")).click();
-        click(wait, "add-lot");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lot-title input"))).sendKeys("VRD");
-        browser.findElement(By.cssSelector("#lot-amount input")).sendKeys("1000000");
-        browser.findElement(By.id("save-lot")).click();
-        click(wait, "clause-lot-1");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#clause-labour-share input")))
-                .sendKeys("50");
-        browser.findElement(By.cssSelector("#clause-rate input")).sendKeys("5");
-        browser.findElement(By.cssSelector("#clause-penalty input")).sendKeys("40");
-        browser.findElement(By.id("save-clause")).click();
-        click(wait, "awardee-lot-1");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#awardee-siret input")))
-                .sendKeys("55210055400013");
-        browser.findElement(By.cssSelector("#awardee-name input")).sendKeys("Routes de Seine");
-        browser.findElement(By.id("save-awardee")).click();
-        click(wait, "award-contract");
-        click(wait, "confirm-date");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Notifié"));
+        awardContractWithAClause(wait, "E2E-SUIVI-01");
         String contractUrl = browser.getCurrentUrl();
 
-        logIn("partenaires");
-        browser.get(baseUrl + "/participants");
-        click(wait, "enrol-participant");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#participant-last-name input")))
-                .sendKeys("Traoré");
-        browser.findElement(By.cssSelector("#participant-first-name input")).sendKeys("Moussa");
-        browser.findElement(By.cssSelector("#participant-birth-date input")).sendKeys("03/09/1994", Keys.ENTER);
-        chooseInComboBox(wait, "participant-sex", "H");
-        chooseInComboBox(wait, "participant-organisation", "PLIE");
-        browser.findElement(By.id("save-participant")).click();
-        click(wait, "record-criterion");
-        chooseInComboBox(wait, "criterion-select", "RSA");
-        browser.findElement(By.cssSelector("#criterion-proof input")).sendKeys("Attestation CAF");
-        browser.findElement(By.cssSelector("#criterion-proof-date input")).sendKeys(firstDay, Keys.ENTER);
-        browser.findElement(By.id("save-criterion")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eligibility-answer"), "Éligible le "));
-        String reference = browser.findElement(By.tagName("h2")).getText().replaceAll(".*(P-\\d{4}-\\d{6}).*", "$1");
-
-        logIn("facilitateur");
-        browser.get(baseUrl + "/placements");
-        click(wait, "new-placement");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#placement-reference input")))
-                .sendKeys(reference);
-        chooseInComboBox(wait, "placement-clause", "E2E-SUIVI-01");
-        browser.findElement(By.cssSelector("#placement-employer input")).sendKeys("Routes de Seine");
-        browser.findElement(By.cssSelector("#placement-start input")).sendKeys(firstDay, Keys.ENTER);
-        browser.findElement(By.id("save-placement")).click();
-        wait.until(d -> cells().contains(reference));
-
-        Path statement = Files.createTempFile("releve", ".csv");
-        Files.writeString(statement, "\uFEFFRéférence participant;Mois;Heures\n" + reference + ";" + month + ";151,67\n");
-        browser.get(baseUrl + "/releves");
-        click(wait, "open-statement-import");
-        // the upload's file input sits in its shadow DOM
-        wait.until(d -> {
-            WebElement upload = d.findElement(By.id("statement-upload"));
-            List<WebElement> inputs = upload.getShadowRoot().findElements(By.cssSelector("input[type=file]"));
-            if (inputs.isEmpty()) {
-                inputs = upload.findElements(By.cssSelector("input[type=file]"));
-            }
-            if (inputs.isEmpty()) {
-                return false;
-            }
-            inputs.getFirst().sendKeys(statement.toAbsolutePath().toString());
-            return true;
-        });
-        click(wait, "import-statement");
-        confirm(wait);
-        click(wait, "check-statement");
-        confirm(wait);
-        click(wait, "validate-statement");
-        confirm(wait);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Validé"));
+        String reference = enrolAnEligibleParticipant(wait, "Traoré", "Moussa", "03/09/1994", "H", firstDay, false);
+        placeAndValidateAStatement(wait, reference, "E2E-SUIVI-01", firstDay, month);
         screenshot("8-statement-validated");
 
         // the placement's file shows the month's hours, from the validated statement
@@ -292,6 +217,170 @@ class EndToEndIT {
         screenshot("9-clause-progress");
     }
 
+    /**
+     * Pillar 3 from end to end: the urban-renewal department creates an operation of the PRUS Université and links
+     * a notified contract's lot to it; a Nanterre resident of a QPV is placed on its clause and the employer's
+     * statement is validated; the operation's realised hours and QPV share change, through facilitation's event.
+     */
+    @Test
+    void theCharterCountsTheValidatedHoursOfANanterreQpvResident() throws IOException {
+        java.time.format.DateTimeFormatter french = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String month = java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+        String firstDay = java.time.YearMonth.now().atDay(1).format(french);
+
+        WebDriverWait wait = logIn("commande");
+        awardContractWithAClause(wait, "E2E-PRUS-01");
+
+        logIn("renovation");
+        browser.get(baseUrl + "/operations-renovation");
+        click(wait, "new-operation");
+        chooseInComboBox(wait, "operation-project", "PRUS Université");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#operation-name input")))
+                .sendKeys("Résidentialisation des Provinces françaises");
+        chooseInSelect(wait, "operation-owner-kind", "Ville");
+        browser.findElement(By.cssSelector("#operation-owner-name input")).sendKeys("Ville de Nanterre");
+        chooseInSelect(wait, "operation-category", "Travaux");
+        browser.findElement(By.cssSelector("#operation-start input"))
+                .sendKeys(java.time.LocalDate.now().minusMonths(1).format(french), Keys.ENTER);
+        browser.findElement(By.cssSelector("#operation-end input"))
+                .sendKeys(java.time.LocalDate.now().plusMonths(23).format(french), Keys.ENTER);
+        screenshot("10-operation-form");
+        click(wait, "save-operation");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operation-title"),
+                "Résidentialisation des Provinces françaises"));
+        String operationUrl = browser.getCurrentUrl();
+
+        click(wait, "link-lot");
+        chooseInComboBox(wait, "lot-field", "E2E-PRUS-01");
+        click(wait, "save-link");
+        // 5 % of 1,000,000 € × 50 % ÷ 30 €/h = 5 % of 16,667 h
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operation-target"), "833 h"));
+        assertThat(browser.findElement(By.id("operation-realised")).getText()).isEqualTo("0 h");
+        screenshot("11-operation-linked");
+
+        String reference = enrolAnEligibleParticipant(wait, "Benhamou", "Leïla", "21/06/1990", "F", firstDay, true);
+        placeAndValidateAStatement(wait, reference, "E2E-PRUS-01", firstDay, month);
+
+        // the hours reach urban renewal through ClauseWorkCounted, just after the validation commits
+        logIn("renovation");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            browser.get(operationUrl);
+            try {
+                return new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("operation-realised"), "151,67 h"));
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        });
+        assertThat(browser.findElement(By.id("operation-qpv-share")).getText()).isEqualTo("100 %");
+        screenshot("12-operation-realised");
+    }
+
+    /**
+     * As the procurement department: a contract of 1,000,000 € with one lot whose clause is 50 % labour at 30 €/h
+     * and 5 % (833 h), awarded to a company; the browser stays on the contract.
+     */
+    private static void awardContractWithAClause(WebDriverWait wait, String reference) {
+        browser.get(baseUrl + "/marches");
+        click(wait, "create-contract");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#contract-reference input")))
+                .sendKeys(reference);
+        browser.findElement(By.cssSelector("#contract-object textarea")).sendKeys("Résidentialisation Chemin de l'Île");
+        browser.findElement(By.cssSelector("#contract-amount input")).sendKeys("1000000");
+        browser.findElement(By.id("save-contract")).click();
+        click(wait, "add-lot");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lot-title input"))).sendKeys("VRD");
+        browser.findElement(By.cssSelector("#lot-amount input")).sendKeys("1000000");
+        browser.findElement(By.id("save-lot")).click();
+        click(wait, "clause-lot-1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#clause-labour-share input")))
+                .sendKeys("50");
+        browser.findElement(By.cssSelector("#clause-rate input")).sendKeys("5");
+        browser.findElement(By.cssSelector("#clause-penalty input")).sendKeys("40");
+        browser.findElement(By.id("save-clause")).click();
+        click(wait, "awardee-lot-1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#awardee-siret input")))
+                .sendKeys("55210055400013");
+        browser.findElement(By.cssSelector("#awardee-name input")).sendKeys("Routes de Seine");
+        browser.findElement(By.id("save-awardee")).click();
+        click(wait, "award-contract");
+        click(wait, "confirm-date");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Notifié"));
+    }
+
+    /**
+     * As the employment department: enrols a participant with the RSA proved on {@code proofDate}, living in a QPV
+     * of Nanterre or not, and returns their reference.
+     */
+    private static String enrolAnEligibleParticipant(WebDriverWait wait, String lastName, String firstName,
+                                                     String birthDate, String sex, String proofDate,
+                                                     boolean nanterreQpvResident) {
+        logIn("partenaires");
+        browser.get(baseUrl + "/participants");
+        click(wait, "enrol-participant");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#participant-last-name input")))
+                .sendKeys(lastName);
+        browser.findElement(By.cssSelector("#participant-first-name input")).sendKeys(firstName);
+        browser.findElement(By.cssSelector("#participant-birth-date input")).sendKeys(birthDate, Keys.ENTER);
+        chooseInComboBox(wait, "participant-sex", sex);
+        chooseInComboBox(wait, "participant-organisation", "PLIE");
+        if (nanterreQpvResident) {
+            click(wait, "participant-nanterre-resident");
+            click(wait, "participant-qpv-resident");
+        }
+        browser.findElement(By.id("save-participant")).click();
+        click(wait, "record-criterion");
+        chooseInComboBox(wait, "criterion-select", "RSA");
+        browser.findElement(By.cssSelector("#criterion-proof input")).sendKeys("Attestation CAF");
+        browser.findElement(By.cssSelector("#criterion-proof-date input")).sendKeys(proofDate, Keys.ENTER);
+        browser.findElement(By.id("save-criterion")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eligibility-answer"), "Éligible le "));
+        return browser.findElement(By.tagName("h2")).getText().replaceAll(".*(P-\\d{4}-\\d{6}).*", "$1");
+    }
+
+    /**
+     * As a facilitator: places the participant on the contract's clause from {@code startDate}, then imports the
+     * employer's statement of 151.67 h for {@code month}, checks it and validates it.
+     */
+    private static void placeAndValidateAStatement(WebDriverWait wait, String reference, String contract,
+                                                   String startDate, String month) throws IOException {
+        logIn("facilitateur");
+        browser.get(baseUrl + "/placements");
+        click(wait, "new-placement");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#placement-reference input")))
+                .sendKeys(reference);
+        chooseInComboBox(wait, "placement-clause", contract);
+        browser.findElement(By.cssSelector("#placement-employer input")).sendKeys("Routes de Seine");
+        browser.findElement(By.cssSelector("#placement-start input")).sendKeys(startDate, Keys.ENTER);
+        browser.findElement(By.id("save-placement")).click();
+        wait.until(d -> cells().contains(reference));
+
+        Path statement = Files.createTempFile("releve", ".csv");
+        Files.writeString(statement, "\uFEFFRéférence participant;Mois;Heures\n" + reference + ";" + month + ";151,67\n");
+        browser.get(baseUrl + "/releves");
+        click(wait, "open-statement-import");
+        // the upload's file input sits in its shadow DOM
+        wait.until(d -> {
+            WebElement upload = d.findElement(By.id("statement-upload"));
+            List<WebElement> inputs = upload.getShadowRoot().findElements(By.cssSelector("input[type=file]"));
+            if (inputs.isEmpty()) {
+                inputs = upload.findElements(By.cssSelector("input[type=file]"));
+            }
+            if (inputs.isEmpty()) {
+                return false;
+            }
+            inputs.getFirst().sendKeys(statement.toAbsolutePath().toString());
+            return true;
+        });
+        click(wait, "import-statement");
+        confirm(wait);
+        click(wait, "check-statement");
+        confirm(wait);
+        click(wait, "validate-statement");
+        confirm(wait);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Validé"));
+    }
+
     /** Clicks once the element is there and still attached: screens re-render after each change. */
     private static void click(WebDriverWait wait, String id) {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -306,6 +395,17 @@ class EndToEndIT {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-button[slot='confirm-button']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().map(button -> {
                     button.click();
+                    return true;
+                }).orElse(false));
+    }
+
+    /** Opens a select and clicks the item that shows the text. */
+    private static void chooseInSelect(WebDriverWait wait, String id, String text) {
+        click(wait, id);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(
+                        By.tagName("vaadin-select-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().equals(text)).findFirst().map(item -> {
+                    item.click();
                     return true;
                 }).orElse(false));
     }

@@ -89,6 +89,8 @@ class ParticipantForm extends Dialog {
         sex.setId("participant-sex");
         save.setId("save-participant");
         referringOrganisation.setId("participant-organisation");
+        qpvResident.setId("participant-qpv-resident");
+        nanterreResident.setId("participant-nanterre-resident");
         lastName.setLabel(getTranslation("participants.participant.last-name"));
         firstName.setLabel(getTranslation("participants.participant.first-name"));
         birthDate.setLabel(getTranslation("participants.participant.birth-date"));

@@ -48,7 +48,7 @@ class CharterBenchmark {
     @Autowired
     CharterProgress progress;
     @Autowired
-    CountedWork countedWork;
+    ClauseWorkCopy clauseWorkCopy;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -112,7 +112,7 @@ class CharterBenchmark {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         ClauseWorkCounted event = new ClauseWorkCounted(Instant.now(), clauses);
         long applied = time(() -> {
-            transaction.executeWithoutResult(status -> countedWork.apply(event));
+            transaction.executeWithoutResult(status -> clauseWorkCopy.apply(event));
             return 0;
         });
         long bareInsert = time(() -> transaction.execute(status -> {

@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
  * changes nothing. Every clause is kept, linked or not, so that a lot linked later shows its hours at once.
  */
 @Component
-class CountedWork {
+class ClauseWorkCopy {
 
     private final JdbcClient jdbc;
 
-    CountedWork(JdbcClient jdbc) {
+    ClauseWorkCopy(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
