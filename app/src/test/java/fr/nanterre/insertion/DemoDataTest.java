@@ -184,6 +184,27 @@ class DemoDataTest {
         assertThat(petitNanterre.standing().covered()).isTrue();
     }
 
+    /**
+     * The hours facilitation's demo data validates on the school's clauses reach the charter through
+     * {@code ClauseWorkCounted}, as real hours do: every demo participant lives in Nanterre, so the charter counts
+     * all the hours procurement sees on those clauses, and the QPV residents' share beside them.
+     */
+    @Test
+    void theCharterCountsTheDemoHoursOfTheSchoolThroughFacilitationsEvent() {
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() -> {
+            BigDecimal procurementSees = standing("VN-TRX-014", 1).realisedHours()
+                    .add(standing("VN-TRX-014", 2).realisedHours());
+            security.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("test", null,
+                    AuthorityUtils.createAuthorityList("ROLE_URBAN_RENEWAL"))));
+            OperationProgress school = charter.of(projects.findAll("Université").getFirst().id()).operations()
+                    .stream().filter(o -> o.name().contains("scolaire")).findFirst().orElseThrow();
+            assertThat(procurementSees).isPositive();
+            assertThat(school.standing().realised()).isEqualByComparingTo(procurementSees);
+            assertThat(school.standing().figures().qpvSharePercent()).isNotNull();
+            aFacilitatorWhoAlsoReadsTheContracts();
+        });
+    }
+
     private ClauseStanding standing(String reference, int lot) {
         Contract contract = contracts.findAll(new ContractFilter(reference, null, null), Sort.unsorted()).getFirst();
         return followUp.of(contract).stream().filter(standing -> standing.lotNumber() == lot).findFirst()
