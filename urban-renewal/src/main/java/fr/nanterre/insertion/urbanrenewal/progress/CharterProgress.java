@@ -6,15 +6,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.AgeBand;
@@ -206,14 +205,17 @@ public class CharterProgress {
      * What was worked from {@code fromYear} to {@code toYear} on the clauses of the project's linked lots, per
      * operation, per owner, per category and in all, keyed as {@link #operationKey}, {@link #ownerKey},
      * {@link #categoryKey} and {@link #TOTAL}. Each person and each contract of employment is counted once at each
-     * level, whatever the number of clauses or operations they worked on. The database sums the hours per operation
-     * and placement (one hashed grouping); the levels are tallied here, since distinct counts over grouping sets
-     * make PostgreSQL sort every group once per count.
+     * level, whatever the number of clauses or operations they worked on. The database returns the project's rows;
+     * the levels are tallied here in one pass, since distinct counts over grouping sets make PostgreSQL sort every
+     * group once per count.
      */
     private Map<String, Figures> figures(UUID projectId, List<Inputs> operations, int fromYear, int toYear) {
         Map<UUID, Inputs> byId = new HashMap<>();
         operations.forEach(operation -> byId.put(operation.id(), operation));
         Map<String, Tally> tallies = new HashMap<>();
+        // people and placements numbered once, so that each level counts them in bit sets
+        Map<UUID, Integer> people = new HashMap<>();
+        Map<UUID, Integer> placements = new HashMap<>();
         jdbc.sql(PER_PLACEMENT)
                 .param("project", projectId).param("from", fromYear).param("to", toYear)
                 .query(rs -> {
@@ -221,15 +223,15 @@ public class CharterProgress {
                     if (operation == null) {
                         return;
                     }
-                    UUID placement = rs.getObject("placement_id", UUID.class);
-                    UUID participant = rs.getObject("participant_id", UUID.class);
+                    int placement = placements.computeIfAbsent(rs.getObject("placement_id", UUID.class),
+                            id -> placements.size());
+                    int participant = people.computeIfAbsent(rs.getObject("participant_id", UUID.class),
+                            id -> people.size());
                     String residence = rs.getString("residence");
                     String sex = rs.getString("sex");
                     String ageBand = rs.getString("age_band");
                     BigDecimal hours = rs.getBigDecimal("hours");
-                    for (String key : List.of(operationKey(operation.id()),
-                            ownerKey(operation.ownerKind(), operation.ownerName()), categoryKey(operation.category()),
-                            TOTAL)) {
+                    for (String key : operation.levels()) {
                         tallies.computeIfAbsent(key, k -> new Tally())
                                 .add(placement, participant, residence, sex, ageBand, hours);
                     }
@@ -241,17 +243,15 @@ public class CharterProgress {
 
     /**
      * The hours each placement counted on each operation's clauses in the years, with the placement's profile: one
-     * row per operation and placement.
+     * row per operation, clause, placement and year (grouping them here first costs more than it saves).
      */
     static final String PER_PLACEMENT = """
-            select ll.operation_id, w.placement_id, w.participant_id, w.residence, w.sex, w.age_band,
-                   sum(w.hours) as hours
+            select ll.operation_id, w.placement_id, w.participant_id, w.residence, w.sex, w.age_band, w.hours
             from urban_renewal.operation o
             join urban_renewal.linked_lot ll on ll.operation_id = o.id
             join urban_renewal.procured_lot pl on pl.lot_id = ll.lot_id
             join urban_renewal.clause_work w on w.clause_id = pl.clause_id
-            where o.project_id = :project and w.year between :from and :to
-            group by ll.operation_id, w.placement_id, w.participant_id, w.residence, w.sex, w.age_band""";
+            where o.project_id = :project and w.year between :from and :to""";
 
     /** Hours summed, people and contracts counted once each, for one level. */
     private static final class Tally {
@@ -259,41 +259,49 @@ public class CharterProgress {
         private BigDecimal hours = BigDecimal.ZERO;
         private BigDecimal nanterreHours = BigDecimal.ZERO;
         private BigDecimal qpvHours = BigDecimal.ZERO;
-        private final Set<UUID> people = new HashSet<>();
-        private final Set<UUID> nanterrePeople = new HashSet<>();
-        private final Set<UUID> qpvPeople = new HashSet<>();
-        private final Set<UUID> women = new HashSet<>();
-        private final Set<UUID> under26 = new HashSet<>();
-        private final Set<UUID> over50 = new HashSet<>();
-        private final Set<UUID> contracts = new HashSet<>();
+        private final BitSet people = new BitSet();
+        private final BitSet nanterrePeople = new BitSet();
+        private final BitSet qpvPeople = new BitSet();
+        private final BitSet women = new BitSet();
+        private final BitSet under26 = new BitSet();
+        private final BitSet over50 = new BitSet();
+        private final BitSet contracts = new BitSet();
 
-        void add(UUID placement, UUID participant, @Nullable String residence, @Nullable String sex,
+        void add(int placement, int participant, @Nullable String residence, @Nullable String sex,
                  @Nullable String ageBand, BigDecimal worked) {
             hours = hours.add(worked);
-            people.add(participant);
-            contracts.add(placement);
-            if (Residence.NANTERRE.name().equals(residence) || Residence.NANTERRE_QPV.name().equals(residence)) {
+            people.set(participant);
+            contracts.set(placement);
+            if (NANTERRE_QPV.equals(residence)) {
                 nanterreHours = nanterreHours.add(worked);
-                nanterrePeople.add(participant);
-            }
-            if (Residence.NANTERRE_QPV.name().equals(residence)) {
+                nanterrePeople.set(participant);
                 qpvHours = qpvHours.add(worked);
-                qpvPeople.add(participant);
+                qpvPeople.set(participant);
+            } else if (NANTERRE.equals(residence)) {
+                nanterreHours = nanterreHours.add(worked);
+                nanterrePeople.set(participant);
             }
-            if (Sex.FEMALE.name().equals(sex)) {
-                women.add(participant);
+            if (FEMALE.equals(sex)) {
+                women.set(participant);
             }
-            if (AgeBand.UNDER_26.name().equals(ageBand)) {
-                under26.add(participant);
-            } else if (AgeBand.FROM_50.name().equals(ageBand)) {
-                over50.add(participant);
+            if (UNDER_26.equals(ageBand)) {
+                under26.set(participant);
+            } else if (FROM_50.equals(ageBand)) {
+                over50.set(participant);
             }
         }
 
         Figures figures() {
-            return new Figures(hours, nanterreHours, qpvHours, people.size(), nanterrePeople.size(), qpvPeople.size(),
-                    women.size(), under26.size(), over50.size(), contracts.size());
+            return new Figures(hours, nanterreHours, qpvHours, people.cardinality(), nanterrePeople.cardinality(),
+                    qpvPeople.cardinality(), women.cardinality(), under26.cardinality(), over50.cardinality(),
+                    contracts.cardinality());
         }
+
+        private static final String NANTERRE = Residence.NANTERRE.name();
+        private static final String NANTERRE_QPV = Residence.NANTERRE_QPV.name();
+        private static final String FEMALE = Sex.FEMALE.name();
+        private static final String UNDER_26 = AgeBand.UNDER_26.name();
+        private static final String FROM_50 = AgeBand.FROM_50.name();
     }
 
     private static final String TOTAL = "total";
@@ -315,6 +323,11 @@ public class CharterProgress {
     private record Inputs(UUID id, String name, OwnerKind ownerKind, String ownerName, OperationCategory category,
                           LocalDate startDate, LocalDate endDate, BigDecimal ratePercent, long workHours, int lots,
                           int lotsWithoutWorkHours, int clausesTarget) {
+
+        /** The keys of the levels the operation's figures count in: itself, its owner, its category, the project. */
+        List<String> levels() {
+            return List.of(operationKey(id), ownerKey(ownerKind, ownerName), categoryKey(category), TOTAL);
+        }
 
         OperationProgress progress(LocalDate day, Figures figures) {
             int target = CharterRate.target(ratePercent, workHours);

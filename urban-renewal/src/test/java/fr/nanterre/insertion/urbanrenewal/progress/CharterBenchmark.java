@@ -138,6 +138,16 @@ class CharterBenchmark {
         assertThat(first.owners()).hasSize(5);
         long[] progressTimes = times(() -> progress.on(projects[0], day));
         long[] bareProgress = times(() -> bareAggregate(projects[0], Integer.MIN_VALUE, Integer.MAX_VALUE));
+        long[] fetchTimes = times(() -> transaction.execute(status -> {
+            jdbc.sql(CharterProgress.PER_PLACEMENT).param("project", projects[0]).param("from", Integer.MIN_VALUE)
+                    .param("to", Integer.MAX_VALUE).query(rs -> {
+                        rs.getObject("placement_id", UUID.class);
+                        rs.getObject("participant_id", UUID.class);
+                        rs.getBigDecimal("hours");
+                    });
+            return 0;
+        }));
+        System.out.printf("fetching the project's rows alone: median %.1f ms%n", median(fetchTimes));
         long[] reportTimes = times(() -> progress.report(projects[0], 2026));
         long[] bareReport = times(() -> bareAggregate(projects[0], 2026, 2026) + bareAggregate(projects[0],
                 Integer.MIN_VALUE, 2026));
