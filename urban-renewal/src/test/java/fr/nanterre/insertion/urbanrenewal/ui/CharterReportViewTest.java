@@ -161,6 +161,9 @@ class CharterReportViewTest extends SpringBrowserlessTest {
         }
 
         byte[] pdf = download($(Anchor.class).id("report-pdf"));
+        // kept beside the other test outputs, for a look at its pages (pdftoppm)
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"))
+                .resolve("bilan-charte.pdf"), pdf);
         StringBuilder text = new StringBuilder();
         try (PdfReader reader = new PdfReader(pdf)) {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
