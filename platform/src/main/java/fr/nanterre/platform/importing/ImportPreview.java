@@ -17,7 +17,19 @@ public interface ImportPreview<V> {
 
     List<V> lines();
 
-    long acceptedCount();
+    /** Whether the line will be imported. */
+    boolean accepts(V line);
 
-    long rejected();
+    /** Whether the line is refused with a reason; by default every line not accepted (some imports also skip lines). */
+    default boolean rejects(V line) {
+        return !accepts(line);
+    }
+
+    default long acceptedCount() {
+        return lines().stream().filter(this::accepts).count();
+    }
+
+    default long rejected() {
+        return lines().stream().filter(this::rejects).count();
+    }
 }

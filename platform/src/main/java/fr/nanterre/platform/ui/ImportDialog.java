@@ -10,8 +10,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.nanterre.platform.importing.ImportPreview;
@@ -58,6 +56,8 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
         progress.setIndeterminate(true);
         progress.setVisible(false);
         importValid.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // labelled from the start, so that a refused file never leaves an empty button
+        importValid.setText(getTranslation(messages + ".apply", 0));
         importValid.setEnabled(false);
         importValid.addClickListener(e -> confirmImport());
         add(new Paragraph(getTranslation(helpKey)), upload, summary, progress, lines);
@@ -69,6 +69,7 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
         if (checked.fileError() != null) {
             summary.setText(getTranslation(checked.fileError()));
             lines.setVisible(false);
+            importValid.setText(getTranslation(messages + ".apply", 0));
             importValid.setEnabled(false);
             return;
         }
@@ -101,8 +102,7 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
         progress.setVisible(true);
         try {
             int imported = importer.applyAsInt(preview);
-            Notification.show(getTranslation(messages + ".done", imported), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(messages + ".done", imported);
             onImported.run();
             close();
         } catch (RuntimeException failed) {

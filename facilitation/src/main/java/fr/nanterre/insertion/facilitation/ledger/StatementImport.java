@@ -54,13 +54,14 @@ public class StatementImport {
         }
 
         @Override
-        public long acceptedCount() {
-            return count(Status.ACCEPTED);
+        public boolean accepts(Verdict line) {
+            return line.status() == Status.ACCEPTED;
         }
 
+        /** Lines already recorded with the same hours are skipped, neither imported nor refused. */
         @Override
-        public long rejected() {
-            return count(Status.REJECTED);
+        public boolean rejects(Verdict line) {
+            return line.status() == Status.REJECTED;
         }
     }
 

@@ -50,13 +50,8 @@ public class StructureImport {
         }
 
         @Override
-        public long acceptedCount() {
-            return lines.stream().filter(Verdict::accepted).count();
-        }
-
-        @Override
-        public long rejected() {
-            return lines.stream().filter(v -> !v.accepted()).count();
+        public boolean accepts(Verdict line) {
+            return line.accepted();
         }
     }
 

@@ -68,13 +68,8 @@ public class DecpImport {
         }
 
         @Override
-        public long acceptedCount() {
-            return lines.stream().filter(Verdict::accepted).count();
-        }
-
-        @Override
-        public long rejected() {
-            return lines.stream().filter(v -> !v.accepted()).count();
+        public boolean accepts(Verdict line) {
+            return line.accepted();
         }
     }
 
