@@ -5,6 +5,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,9 +27,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import fr.nanterre.platform.security.Roles;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The rules of DESIGN.md §3 that Spring Modulith does not check by itself. */
 class ArchitectureTests {
@@ -60,6 +74,66 @@ class ArchitectureTests {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("fr.nanterre.(**)").should().beFreeOfCycles().check(CODE);
+    }
+
+    /** Screens ask the injected {@code Clock} for today, so that tests and the server agree on the date. */
+    @Test
+    void screensTakeTheTimeFromTheInjectedClock() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(YearMonth.class, "now")
+                .orShould().callMethod(Year.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(Instant.class, "now")
+                .because("UI code asks the injected Clock (now(clock))")
+                .check(CODE);
+    }
+
+    /** Every package says its types are non-null unless marked {@code @Nullable} (JSpecify). */
+    @Test
+    void everyPackageIsNullMarked() {
+        classes().should(new ArchCondition<>("reside in a package annotated with @NullMarked") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                    events.add(SimpleConditionEvent.violated(type, type.getPackageName()
+                            + " has no package-info.java with @NullMarked"));
+                }
+            }
+        }).check(CODE);
+    }
+
+    /** Role checks name only the roles of {@link Roles}: a typo would refuse everyone, silently. */
+    @Test
+    void roleChecksNameOnlyTheDeclaredRoles() {
+        Set<String> roles = Set.of(Roles.ALL);
+        Pattern quoted = Pattern.compile("'([^']*)'");
+        classes().should(new ArchCondition<>("name only the roles of Roles in @PreAuthorize and @RolesAllowed") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                List<String> expressions = new ArrayList<>();
+                type.tryGetAnnotationOfType(PreAuthorize.class).ifPresent(a -> expressions.add(a.value()));
+                type.getMethods().forEach(method -> method.tryGetAnnotationOfType(PreAuthorize.class)
+                        .ifPresent(a -> expressions.add(a.value())));
+                for (String expression : expressions) {
+                    Matcher names = quoted.matcher(expression);
+                    while (names.find()) {
+                        if (!roles.contains(names.group(1))) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + ": @PreAuthorize(\""
+                                    + expression + "\") names the unknown role " + names.group(1)));
+                        }
+                    }
+                }
+                type.tryGetAnnotationOfType(RolesAllowed.class).ifPresent(allowed -> {
+                    for (String role : allowed.value()) {
+                        if (!roles.contains(role)) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName()
+                                    + ": @RolesAllowed names the unknown role " + role));
+                        }
+                    }
+                });
+            }
+        }).check(CODE);
     }
 
     /** {@code @RolesAllowed} or {@code @PermitAll}; {@code @AnonymousAllowed} is for the login view alone. */

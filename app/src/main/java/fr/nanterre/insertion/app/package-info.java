@@ -1,6 +1,8 @@
 /**
- * The assembly: the application shell and its navigation, security and user accounts, the cross-pillar
- * dashboards. It may use every module; no module may use it.
+ * The assembly: the Spring Boot application, the Vaadin shell whose side navigation is built from every module's
+ * {@code @Menu} views, the login and language switch, security (web and method security, user accounts declared in
+ * properties) and the home page. It may use every module's API; no module may use it. The cross-pillar dashboards
+ * will live here too.
  */
 @ApplicationModule(displayName = "Application")
 @NullMarked

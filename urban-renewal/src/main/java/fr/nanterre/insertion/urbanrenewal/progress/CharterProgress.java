@@ -26,6 +26,7 @@ import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
 import fr.nanterre.insertion.urbanrenewal.project.OwnerKind;
 import fr.nanterre.insertion.urbanrenewal.project.Project;
 import fr.nanterre.insertion.urbanrenewal.project.ProjectRegister;
+import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * person: open to the department, administrators and viewers.
  */
 @Service
-@PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+@PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
 public class CharterProgress {
 
     private final JdbcClient jdbc;

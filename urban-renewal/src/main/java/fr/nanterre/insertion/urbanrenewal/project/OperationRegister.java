@@ -15,6 +15,7 @@ import fr.nanterre.insertion.procurement.LotSummary;
 import fr.nanterre.insertion.procurement.ProcuredLots;
 import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.text.SearchKey;
+import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changed meanwhile is refused ({@link org.springframework.dao.OptimisticLockingFailureException}).
  */
 @Service
-@PreAuthorize("hasRole('URBAN_RENEWAL')")
+@PreAuthorize("hasRole('" + Roles.URBAN_RENEWAL + "')")
 public class OperationRegister {
 
     private final Operations operations;
@@ -112,14 +113,14 @@ public class OperationRegister {
         return operations.save(read);
     }
 
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public Optional<Operation> find(UUID id) {
         return operations.findById(id);
     }
 
     /** The operation's lots with what procurement said of them, in the order they were linked. */
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<OperationLot> lotsOf(Operation operation) {
         Map<UUID, ProcuredLotCopy> procured = copies.findAll(operation.lots().stream().map(LinkedLot::lotId).toList())
@@ -132,7 +133,7 @@ public class OperationRegister {
     }
 
     /** The rate that applies to the operation, from its project's. */
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public BigDecimal rateOf(Operation operation) {
         BigDecimal projectRate = projects.findById(operation.projectId()).map(Project::charterRatePercent)
@@ -141,21 +142,21 @@ public class OperationRegister {
     }
 
     /** One page of the operations the filter keeps, by name unless the page sorts otherwise. */
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<Operation> find(OperationFilter filter, Pageable page) {
         Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by("name");
         return aggregates.findAll(query(filter).with(page).sort(sort), Operation.class);
     }
 
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public long count(OperationFilter filter) {
         return aggregates.count(query(filter), Operation.class);
     }
 
     /** Every operation the filter keeps, for an export. */
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<Operation> findAll(OperationFilter filter) {
         return aggregates.findAll(query(filter).sort(Sort.by("ownerName", "name")), Operation.class);

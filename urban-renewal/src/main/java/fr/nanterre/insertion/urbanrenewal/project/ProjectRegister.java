@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.nanterre.platform.text.SearchKey;
+import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link org.springframework.dao.OptimisticLockingFailureException}).
  */
 @Service
-@PreAuthorize("hasRole('URBAN_RENEWAL')")
+@PreAuthorize("hasRole('" + Roles.URBAN_RENEWAL + "')")
 public class ProjectRegister {
 
     private final Projects projects;
@@ -53,28 +54,28 @@ public class ProjectRegister {
         return projects.save(read);
     }
 
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public Optional<Project> find(UUID id) {
         return projects.findById(id);
     }
 
     /** One page of the projects whose name, QPV or lead contain the text, by name unless the page sorts otherwise. */
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<Project> find(@Nullable String text, Pageable page) {
         Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by("name");
         return aggregates.findAll(query(text).with(page).sort(sort), Project.class);
     }
 
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public long count(@Nullable String text) {
         return aggregates.count(query(text), Project.class);
     }
 
     /** Every project the search keeps, by name: a city has a handful of them. */
-    @PreAuthorize("hasAnyRole('URBAN_RENEWAL', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.URBAN_RENEWAL + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<Project> findAll(@Nullable String text) {
         return aggregates.findAll(query(text).sort(Sort.by("name")), Project.class);

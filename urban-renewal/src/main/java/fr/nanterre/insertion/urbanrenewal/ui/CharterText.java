@@ -3,13 +3,13 @@ package fr.nanterre.insertion.urbanrenewal.ui;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.nanterre.insertion.procurement.ComplianceStatus;
 import fr.nanterre.insertion.urbanrenewal.progress.Standing;
 import fr.nanterre.platform.text.Format;
+import fr.nanterre.platform.ui.Badge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,19 +56,15 @@ final class CharterText {
     }
 
     /** A small coloured label with the status, as procurement shows a clause's. */
-    static Span statusBadge(@Nullable ComplianceStatus status, Locale locale) {
-        Span badge = new Span(status(status, locale));
-        String[] colours = status == null ? new String[] {"#ececec", "#555"} : switch (status) {
-            case ACHIEVED -> new String[] {"#e3f4e8", "#1d6b35"};
-            case ON_TRACK -> new String[] {"#e6f0fb", "#1f4e8c"};
-            case BEHIND -> new String[] {"#fdf0d5", "#8a5a00"};
-            case FAILED -> new String[] {"#fbe4e4", "#9b1c1c"};
-            case NOT_STARTED -> new String[] {"#ececec", "#555"};
+    static Badge statusBadge(@Nullable ComplianceStatus status, Locale locale) {
+        Badge.Tone tone = status == null ? Badge.Tone.NEUTRAL : switch (status) {
+            case ACHIEVED -> Badge.Tone.SUCCESS;
+            case ON_TRACK -> Badge.Tone.INFO;
+            case BEHIND -> Badge.Tone.WARNING;
+            case FAILED -> Badge.Tone.ERROR;
+            case NOT_STARTED -> Badge.Tone.NEUTRAL;
         };
-        badge.getStyle().set("padding", "0.1em 0.6em").set("border-radius", "1em").set("white-space", "nowrap")
-                .set("font-size", "var(--lumo-font-size-s, 0.85em)").set("background", colours[0])
-                .set("color", colours[1]);
-        return badge;
+        return new Badge(status(status, locale), tone);
     }
 
     /** Realised ÷ target, full at 100 % and beyond; coloured after the status. */

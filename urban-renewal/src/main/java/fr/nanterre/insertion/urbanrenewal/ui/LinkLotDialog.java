@@ -7,12 +7,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import fr.nanterre.insertion.procurement.LotSummary;
 import fr.nanterre.insertion.procurement.ProcuredLots;
 import fr.nanterre.insertion.urbanrenewal.project.LotAlreadyLinkedException;
 import fr.nanterre.insertion.urbanrenewal.project.Operation;
+import fr.nanterre.platform.ui.Notices;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -50,8 +49,7 @@ class LinkLotDialog extends Dialog {
             } catch (NoSuchElementException gone) {
                 refuse(getTranslation("urbanrenewal.lot.gone"));
             } catch (OptimisticLockingFailureException concurrentChange) {
-                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.concurrentChange();
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder.Binding;
@@ -21,6 +19,7 @@ import fr.nanterre.insertion.urbanrenewal.project.OwnerKind;
 import fr.nanterre.insertion.urbanrenewal.project.Project;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import fr.nanterre.platform.ui.RecordDialog;
+import fr.nanterre.platform.ui.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -130,8 +129,7 @@ class OperationForm extends RecordDialog<OperationForm.Entry> {
                 project.setErrorMessage(getTranslation("urbanrenewal.operation.project.gone"));
                 project.setInvalid(true);
             } catch (OptimisticLockingFailureException concurrentChange) {
-                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.concurrentChange();
             }
             return false;
         });

@@ -23,8 +23,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,6 +49,7 @@ import fr.nanterre.insertion.urbanrenewal.project.ProjectRegister;
 import fr.nanterre.insertion.urbanrenewal.project.RateOverride;
 import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -290,7 +289,7 @@ class OperationView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .setAutoWidth(true);
         lots.addColumn(l -> state(l.procured(), date)).setHeader(getTranslation("urbanrenewal.lot.state"))
                 .setAutoWidth(true);
-        lots.addComponentColumn(this::lotActions).setAutoWidth(true).setFlexGrow(0);
+        lots.addComponentColumn(this::lotActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         lots.setAllRowsVisible(true);
         lots.setEmptyStateText(getTranslation("urbanrenewal.lots.none"));
     }
@@ -344,12 +343,10 @@ class OperationView extends VerticalLayout implements BeforeEnterObserver, HasDy
             show(action.get());
             return true;
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            Notification.show(getTranslation("urbanrenewal.change.refused"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused();
             return false;
         } catch (OptimisticLockingFailureException concurrentChange) {
-            Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.concurrentChange();
             return false;
         }
     }

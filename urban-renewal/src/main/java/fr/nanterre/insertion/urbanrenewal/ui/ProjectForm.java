@@ -5,8 +5,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder.Binding;
@@ -18,6 +16,7 @@ import fr.nanterre.insertion.urbanrenewal.project.ProjectDetails;
 import fr.nanterre.insertion.urbanrenewal.project.ProjectRegister;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import fr.nanterre.platform.ui.RecordDialog;
+import fr.nanterre.platform.ui.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -93,8 +92,7 @@ class ProjectForm extends RecordDialog<ProjectDetails> {
                 name.setErrorMessage(getTranslation("urbanrenewal.project.name.taken"));
                 name.setInvalid(true);
             } catch (OptimisticLockingFailureException concurrentChange) {
-                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.concurrentChange();
             }
             return false;
         });

@@ -78,10 +78,15 @@ class OperationViewTest extends SpringBrowserlessTest {
         return $(Span.class).id(id).getText();
     }
 
-    /** The lot's action buttons: hours of work, unlink; null when the user may not change the lot. */
-    private Button lotAction(OperationView view, int row, int index) {
-        HorizontalLayout actions = (HorizontalLayout) test(view.lots).getCellComponent(row, 7);
-        return actions.getComponentCount() == 0 ? null : (Button) actions.getComponentAt(index);
+    /**
+     * A button of the first lot's actions column, found by its id ("work-hours-0", "unlink-0"); null when the user
+     * may not see it.
+     */
+    private Button lotAction(OperationView view, String id) {
+        int actions = view.lots.getColumns().indexOf(view.lots.getColumnByKey("actions"));
+        return test(view.lots).getCellComponent(0, actions).getChildren()
+                .filter(child -> child instanceof Button && child.getId().filter(id::equals).isPresent())
+                .map(Button.class::cast).findFirst().orElse(null);
     }
 
     /** Searches the lot as a user types its contract's reference, and links it. */
@@ -202,7 +207,7 @@ class OperationViewTest extends SpringBrowserlessTest {
         assertThat(view.linkLot.isVisible()).isFalse();
         assertThat(view.overrideRate.isVisible()).isFalse();
         assertThat(view.edit.isVisible()).isFalse();
-        assertThat(lotAction(view, 0, 0)).as("no action on the lot").isNull();
+        assertThat(lotAction(view, "work-hours-0")).as("no action on the lot").isNull();
 
         navigate("renovation-urbaine/" + works.projectId(), ProjectView.class);
         assertThat(figure("project-people")).isEqualTo("< 5");
@@ -255,8 +260,8 @@ class OperationViewTest extends SpringBrowserlessTest {
                 "Ville de Nanterre")));
         OperationView view = open(works);
 
-        assertThat(lotAction(view, 0, 0).getId()).hasValue("work-hours-0");
-        test(lotAction(view, 0, 0)).click();
+        assertThat(lotAction(view, "work-hours-0").getId()).hasValue("work-hours-0");
+        test(lotAction(view, "work-hours-0")).click();
         WorkHoursDialog dialog = $(WorkHoursDialog.class).single();
         assertThat(dialog.hours.getHelperText()).isEqualTo("Estimation de la clause : 16\u202F667 h");
         test(dialog.hours).setValue(-5);
@@ -279,11 +284,11 @@ class OperationViewTest extends SpringBrowserlessTest {
                 "Ville de Nanterre")));
         OperationView view = open(works);
 
-        test(lotAction(view, 0, 1)).click();
+        test(lotAction(view, "unlink-0")).click();
         test($(ConfirmDialog.class).single()).cancel();
         assertThat(test(view.lots).size()).isEqualTo(1);
 
-        test(lotAction(view, 0, 1)).click();
+        test(lotAction(view, "unlink-0")).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(test(confirm).getText()).startsWith("Délier « ECRAN-DELIER-1 — lot 1 Gros œuvre (Ville de Nanterre) »");
         test(confirm).confirm();

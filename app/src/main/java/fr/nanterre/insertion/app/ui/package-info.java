@@ -1,0 +1,4 @@
+@NullMarked
+package fr.nanterre.insertion.app.ui;
+
+import org.jspecify.annotations.NullMarked;
