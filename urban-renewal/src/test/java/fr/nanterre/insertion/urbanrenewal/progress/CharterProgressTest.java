@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.urbanrenewal.progress;
 
+import static fr.nanterre.insertion.urbanrenewal.Acting.as;
 import static fr.nanterre.insertion.urbanrenewal.TestContracts.clauseOf;
 import static fr.nanterre.insertion.urbanrenewal.TestContracts.lotOf;
 import static fr.nanterre.insertion.urbanrenewal.TestContracts.millionEuroLot;
@@ -36,9 +37,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -255,16 +253,5 @@ class CharterProgressTest {
                         where serialized_event like :id and completion_date is not null""")
                 .param("id", "%" + clauseId + "%")
                 .query(Long.class).single();
-    }
-
-    private static void as(String role, Runnable work) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("someone", null,
-                "ROLE_" + role));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
-        }
     }
 }

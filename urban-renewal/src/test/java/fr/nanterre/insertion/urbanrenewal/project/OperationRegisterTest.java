@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.urbanrenewal.project;
 
+import static fr.nanterre.insertion.urbanrenewal.Acting.as;
 import static fr.nanterre.insertion.urbanrenewal.TestContracts.awarded;
 import static fr.nanterre.insertion.urbanrenewal.TestContracts.lotOf;
 import static fr.nanterre.insertion.urbanrenewal.TestContracts.millionEuroLot;
@@ -22,9 +23,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Projects, operations and their linked lots, as the Direction de la rénovation urbaine manages them. */
@@ -172,17 +170,6 @@ class OperationRegisterTest {
                 assertThatThrownBy(() -> operations.find(operation.id())).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> projects.count(null)).isInstanceOf(AccessDeniedException.class);
             });
-        }
-    }
-
-    private static void as(String role, Runnable work) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("someone", null,
-                "ROLE_" + role));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 }

@@ -14,11 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -29,62 +25,29 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import fr.nanterre.insertion.ModuleTestApplication;
 import fr.nanterre.insertion.procurement.contract.Contract;
-import fr.nanterre.insertion.procurement.contract.ContractRegister;
-import fr.nanterre.insertion.urbanrenewal.progress.CharterProgress;
 import fr.nanterre.insertion.urbanrenewal.project.Operation;
 import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
 import fr.nanterre.insertion.urbanrenewal.project.OperationDetails;
-import fr.nanterre.insertion.urbanrenewal.project.OperationRegister;
 import fr.nanterre.insertion.urbanrenewal.project.OwnerKind;
 import fr.nanterre.insertion.urbanrenewal.project.Project;
-import fr.nanterre.insertion.urbanrenewal.project.ProjectRegister;
 import fr.nanterre.platform.security.Roles;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The yearly report of a project whose social landlord's works counted 180 h this year (150 h of Nanterre
  * residents, 100 h of them in QPV, three people) and whose City's local management has counted nothing yet.
  */
-@SpringBootTest(classes = ModuleTestApplication.class)
-@ViewPackages(classes = ProjectsView.class)
-@WithMockUser(username = "r.urbaine", roles = {"URBAN_RENEWAL", "PROCUREMENT"})
-class CharterReportViewTest extends SpringBrowserlessTest {
+class CharterReportViewTest extends CharterScreenTest {
 
     private static final int YEAR = LocalDate.now().getYear();
 
-    @Autowired
-    ProjectRegister projects;
-    @Autowired
-    OperationRegister operations;
-    @Autowired
-    ContractRegister contracts;
-    @Autowired
-    CharterProgress progress;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    SecurityContextHolderStrategy security;
-
-    @BeforeEach
-    void inFrench() {
-        UI.getCurrent().setLocale(Locale.FRENCH);
-    }
 
     /** A project, its two operations and their lots, and this year's hours on the works' clause. */
     private Project projectWithHours(String name) {

@@ -7,63 +7,25 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.SortDirection;
-import fr.nanterre.insertion.ModuleTestApplication;
 import fr.nanterre.insertion.procurement.LotSummary;
 import fr.nanterre.insertion.procurement.contract.Contract;
-import fr.nanterre.insertion.procurement.contract.ContractRegister;
-import fr.nanterre.insertion.urbanrenewal.progress.CharterProgress;
 import fr.nanterre.insertion.urbanrenewal.project.Operation;
 import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
-import fr.nanterre.insertion.urbanrenewal.project.OperationRegister;
 import fr.nanterre.insertion.urbanrenewal.project.OwnerKind;
 import fr.nanterre.insertion.urbanrenewal.project.Project;
-import fr.nanterre.insertion.urbanrenewal.project.ProjectRegister;
 import fr.nanterre.platform.security.Roles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The operations' list, form and page; each test names its own projects and contracts (the database is shared). */
-@SpringBootTest(classes = ModuleTestApplication.class)
-@ViewPackages(classes = ProjectsView.class)
-@WithMockUser(username = "r.urbaine", roles = {"URBAN_RENEWAL", "PROCUREMENT"})
-class OperationViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    ProjectRegister projects;
-    @Autowired
-    OperationRegister operations;
-    @Autowired
-    ContractRegister contracts;
-    @Autowired
-    CharterProgress progress;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    SecurityContextHolderStrategy security;
-
-    @BeforeEach
-    void inFrench() {
-        UI.getCurrent().setLocale(Locale.FRENCH);
-    }
+class OperationViewTest extends CharterScreenTest {
 
     private Operation worksOf(String project) {
         Project created = projects.create(CharterTestData.project(project));

@@ -5,52 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
-import fr.nanterre.insertion.ModuleTestApplication;
 import fr.nanterre.insertion.procurement.contract.Contract;
-import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.insertion.urbanrenewal.project.Operation;
 import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
-import fr.nanterre.insertion.urbanrenewal.project.OperationRegister;
 import fr.nanterre.insertion.urbanrenewal.project.Project;
 import fr.nanterre.insertion.urbanrenewal.project.ProjectDetails;
-import fr.nanterre.insertion.urbanrenewal.project.ProjectRegister;
 import fr.nanterre.platform.security.Roles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The projects' list, form and page; each test names its own projects (the database is shared by the tests). */
-@SpringBootTest(classes = ModuleTestApplication.class)
-@ViewPackages(classes = ProjectsView.class)
-@WithMockUser(username = "r.urbaine", roles = {"URBAN_RENEWAL", "PROCUREMENT"})
-class ProjectViewsTest extends SpringBrowserlessTest {
-
-    @Autowired
-    ProjectRegister projects;
-    @Autowired
-    OperationRegister operations;
-    @Autowired
-    ContractRegister contracts;
-    @Autowired
-    SecurityContextHolderStrategy security;
-
-    @BeforeEach
-    void inFrench() {
-        UI.getCurrent().setLocale(Locale.FRENCH);
-    }
+class ProjectViewsTest extends CharterScreenTest {
 
     private ProjectForm openNewProject() {
         ProjectsView view = navigate(ProjectsView.class);
