@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The participants' rights under the GDPR: access to their whole file, and erasure of their identity. */
 @Service
-@PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
 public class ParticipantPrivacy {
 
     private final Participants participants;
@@ -54,11 +54,12 @@ public class ParticipantPrivacy {
     /**
      * Erases the identity for good. The employment department alone decides it.
      *
+     * @param read the participant as the user read it
      * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed the file since
      */
-    @PreAuthorize("hasRole('PARTNERS')")
+    @PreAuthorize("hasRole('" + Roles.PARTNERS + "')")
     @Transactional
-    public Participant anonymise(UUID participantId, long expectedVersion) {
-        return anonymisation.anonymise(participantId, expectedVersion, user.name());
+    public Participant anonymise(Participant read) {
+        return anonymisation.anonymise(read.id(), read.version(), user.name());
     }
 }

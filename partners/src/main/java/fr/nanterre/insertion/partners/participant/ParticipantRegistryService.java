@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The participants as other modules see them, through {@link ParticipantRegistry}. */
 @Service
-class ParticipantLookup implements ParticipantRegistry {
+class ParticipantRegistryService implements ParticipantRegistry {
 
     private final Participants participants;
     private final EligibilityCriteria criteria;
@@ -32,8 +32,8 @@ class ParticipantLookup implements ParticipantRegistry {
     private final AuditLog audit;
     private final CurrentUser user;
 
-    ParticipantLookup(Participants participants, EligibilityCriteria criteria, EligibilityRule rule, AuditLog audit,
-                      CurrentUser user) {
+    ParticipantRegistryService(Participants participants, EligibilityCriteria criteria, EligibilityRule rule,
+                               AuditLog audit, CurrentUser user) {
         this.participants = participants;
         this.criteria = criteria;
         this.rule = rule;
@@ -60,7 +60,7 @@ class ParticipantLookup implements ParticipantRegistry {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
     @Transactional
     public EligibilitySnapshot eligibilityOn(UUID participantId, LocalDate date) {
         Participant participant = participants.findById(participantId)
@@ -70,7 +70,7 @@ class ParticipantLookup implements ParticipantRegistry {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
     @Transactional
     public ParticipantProfile profileOn(UUID participantId, LocalDate date) {
         Participant participant = participants.findById(participantId)
@@ -82,7 +82,7 @@ class ParticipantLookup implements ParticipantRegistry {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
     @Transactional
     public void recordRead(UUID participantId, String what) {
         audit.record(user.name(), AuditAction.KEPT_DATA_READ, participantId, what);
