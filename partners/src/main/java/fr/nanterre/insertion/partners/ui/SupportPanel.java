@@ -45,7 +45,7 @@ class SupportPanel extends VerticalLayout {
         grants.addColumn(g -> euros(g.amount())).setHeader(getTranslation("partners.support.amount"));
         grants.addColumn(g -> euros(g.paidSoFar())).setHeader(getTranslation("partners.support.paid"));
         grants.addComponentColumn(g -> new Button(getTranslation("partners.support.pay"),
-                VaadinIcon.EURO.create(), e -> askPayment(g))).setAutoWidth(true).setFlexGrow(0);
+                VaadinIcon.EURO.create(), e -> askPayment(g))).setKey("pay").setAutoWidth(true).setFlexGrow(0);
         grants.setAllRowsVisible(true);
         grants.setEmptyStateText(getTranslation("partners.support.no-grant"));
         addGrant.setText(getTranslation("partners.support.add-grant"));
