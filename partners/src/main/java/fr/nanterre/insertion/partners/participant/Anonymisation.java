@@ -2,7 +2,6 @@ package fr.nanterre.insertion.partners.participant;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.audit.AuditAction;
@@ -36,8 +35,7 @@ class Anonymisation {
      */
     @Transactional
     public Participant anonymise(UUID participantId, @Nullable Long expectedVersion, String by) {
-        Participant participant = participants.findById(participantId)
-                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
+        Participant participant = participants.require(participantId);
         if (expectedVersion != null) {
             participant.requireVersion(expectedVersion);
         }

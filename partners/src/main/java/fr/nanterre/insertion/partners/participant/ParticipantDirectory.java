@@ -3,7 +3,6 @@ package fr.nanterre.insertion.partners.participant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
@@ -83,7 +82,7 @@ public class ParticipantDirectory {
     /** A user opens the participant's file: audited. */
     @Transactional
     public Participant open(UUID participantId) {
-        Participant participant = load(participantId);
+        Participant participant = participants.require(participantId);
         audit.record(user.name(), AuditAction.FILE_OPENED, participantId, "");
         return participant;
     }
@@ -155,14 +154,9 @@ public class ParticipantDirectory {
         return criteria.findAll();
     }
 
-    private Participant load(UUID participantId) {
-        return participants.findById(participantId)
-                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
-    }
-
     /** The participant as stored, when it is still the version the user read. */
     private Participant loadForChange(Participant read) {
-        Participant participant = load(read.id());
+        Participant participant = participants.require(read.id());
         participant.requireVersion(read.version());
         return participant;
     }

@@ -1,6 +1,5 @@
 package fr.nanterre.insertion.partners.participant;
 
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.audit.AuditAction;
@@ -34,8 +33,7 @@ public class ParticipantPrivacy {
     /** Everything the file holds, to hand to the participant (right of access): audited. */
     @Transactional
     public ParticipantExtract extract(UUID participantId) {
-        Participant participant = participants.findById(participantId)
-                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
+        Participant participant = participants.require(participantId);
         var pathways = followUp.pathwaysOf(participantId).stream()
                 .map(pathway -> new ParticipantExtract.PathwayRecord(pathway,
                         pathway.structureId() == null ? null
