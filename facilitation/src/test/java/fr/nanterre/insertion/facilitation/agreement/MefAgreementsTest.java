@@ -133,8 +133,7 @@ class MefAgreementsTest {
 
         // A leaves their pathway for a CDI, recorded in partners
         Pathway pathway = pathways.open(a.id(), new NewPathway(LocalDate.of(2024, 10, 1), null));
-        scenario.stimulate(() -> pathways.exit(pathway.id(), pathway.version(),
-                        new NewExit(LocalDate.of(2025, 3, 31), ExitOutcome.CDI)))
+        scenario.stimulate(() -> pathways.exit(pathway, new NewExit(LocalDate.of(2025, 3, 31), ExitOutcome.CDI)))
                 .andWaitForStateChange(() -> exitsOf(a.id()), n -> n > 0);
         exited(b.id(), LocalDate.of(2025, 10, 15), TRANSITION_JOB, scenario);
         exited(c.id(), LocalDate.of(2025, 12, 31), POSITIVE_EXIT, scenario);

@@ -113,7 +113,7 @@ class DemoParticipants {
                     person.referent(), person.organisation()));
             for (Proof proof : person.proofs()) {
                 for (int daysAgo : proof.daysAgo()) {
-                    participant = directory.recordCriterion(participant.id(), participant.version(),
+                    participant = directory.recordCriterion(participant,
                             new NewCriterion(proof.criterion(), criteria.get(proof.criterion()).proofFr(),
                                     today.minusDays(daysAgo)));
                 }
@@ -143,7 +143,7 @@ class DemoParticipants {
         lemaire = step(lemaire, StepType.OTHER, today.minusDays(300), today.minusDays(286),
                 "Période de mise en situation en milieu professionnel");
         lemaire = step(lemaire, StepType.JOB, hired, null, "CDI de menuisière poseuse");
-        pathways.exit(lemaire.id(), lemaire.version(), new NewExit(hired, ExitOutcome.CDI));
+        pathways.exit(lemaire, new NewExit(hired, ExitOutcome.CDI));
     }
 
     private Pathway open(UUID participantId, LocalDate entry, String structure) {
@@ -152,7 +152,7 @@ class DemoParticipants {
     }
 
     private Pathway step(Pathway pathway, StepType type, LocalDate start, @Nullable LocalDate end, String note) {
-        return pathways.addStep(pathway.id(), pathway.version(), new StepDetails(type, start, end, note));
+        return pathways.addStep(pathway, new StepDetails(type, start, end, note));
     }
 
     private static Proof proof(String criterion, Integer... daysAgo) {

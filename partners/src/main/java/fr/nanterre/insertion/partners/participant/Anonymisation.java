@@ -2,13 +2,11 @@ package fr.nanterre.insertion.partners.participant;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +29,15 @@ class Anonymisation {
         this.clock = clock;
     }
 
-    /** @param expectedVersion the version the user saw, or null for the retention job */
+    /**
+     * @param expectedVersion the version the user saw, or null for the retention job
+     * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed the file since
+     */
     @Transactional
     public Participant anonymise(UUID participantId, @Nullable Long expectedVersion, String by) {
-        Participant participant = participants.findById(participantId)
-                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
-        if (expectedVersion != null && participant.version() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Participant " + participant.reference()
-                    + " was changed by someone else since version " + expectedVersion);
+        Participant participant = participants.require(participantId);
+        if (expectedVersion != null) {
+            participant.requireVersion(expectedVersion);
         }
         if (participant.isAnonymised()) {
             return participant;

@@ -16,6 +16,7 @@ import fr.nanterre.insertion.partners.ParticipantEnrolled;
 import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.platform.text.SearchKey;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -186,5 +187,13 @@ public class Participant extends AbstractAggregateRoot<Participant> {
     /** The version the user saw: a change made from an older one is refused (optimistic locking). */
     public long version() {
         return version == null ? 0 : version;
+    }
+
+    /** @throws OptimisticLockingFailureException when someone else changed the participant since {@code read} */
+    void requireVersion(long read) {
+        if (version() != read) {
+            throw new OptimisticLockingFailureException("Participant " + reference
+                    + " was changed by someone else since version " + read);
+        }
     }
 }

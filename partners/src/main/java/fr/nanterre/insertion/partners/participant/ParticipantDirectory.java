@@ -3,13 +3,13 @@ package fr.nanterre.insertion.partners.participant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
 import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and FACILITATOR get here, and every opening of a file and every change is written to the audit log.
  */
 @Service
-@PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
 public class ParticipantDirectory {
 
     private final Participants participants;
@@ -82,28 +82,32 @@ public class ParticipantDirectory {
     /** A user opens the participant's file: audited. */
     @Transactional
     public Participant open(UUID participantId) {
-        Participant participant = load(participantId);
+        Participant participant = participants.require(participantId);
         audit.record(user.name(), AuditAction.FILE_OPENED, participantId, "");
         return participant;
     }
 
     /**
-     * @param expectedVersion the version the user edited
+     * @param read the participant as the user read it
      * @throws OptimisticLockingFailureException when someone else changed the participant since; nothing is saved
      */
     @Transactional
-    public Participant change(UUID participantId, long expectedVersion, ParticipantDetails input) {
+    public Participant change(Participant read, ParticipantDetails input) {
         ParticipantDetails details = input.normalised();
         details.check(LocalDate.now(clock));
-        Participant participant = loadForChange(participantId, expectedVersion);
+        Participant participant = loadForChange(read);
         List<String> changed = participant.change(details);
-        audit.record(user.name(), AuditAction.IDENTITY_CHANGED, participantId, String.join(",", changed));
+        audit.record(user.name(), AuditAction.IDENTITY_CHANGED, read.id(), String.join(",", changed));
         return participants.save(participant);
     }
 
-    /** @throws IllegalArgumentException for an unknown criterion, a blank proof, a proof date in the future */
+    /**
+     * @param read the participant as the user read it
+     * @throws IllegalArgumentException          for an unknown criterion, a blank proof, a proof date in the future
+     * @throws OptimisticLockingFailureException when someone else changed the participant since; nothing is saved
+     */
     @Transactional
-    public Participant recordCriterion(UUID participantId, long expectedVersion, NewCriterion input) {
+    public Participant recordCriterion(Participant read, NewCriterion input) {
         EligibilityCriterion criterion = criteria.byCode().get(input.criterionCode());
         if (criterion == null) {
             throw new IllegalArgumentException("No eligibility criterion " + input.criterionCode());
@@ -116,17 +120,21 @@ public class ParticipantDirectory {
         if (input.proofDate() == null || input.proofDate().isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("A proof date is required, and not in the future");
         }
-        Participant participant = loadForChange(participantId, expectedVersion);
+        Participant participant = loadForChange(read);
         participant.record(criterion, input.proofChecked(), input.proofDate(), user.name(), clock.instant());
-        audit.record(user.name(), AuditAction.CRITERION_RECORDED, participantId, criterion.code());
+        audit.record(user.name(), AuditAction.CRITERION_RECORDED, read.id(), criterion.code());
         return participants.save(participant);
     }
 
+    /**
+     * @param read the participant as the user read it
+     * @throws OptimisticLockingFailureException when someone else changed the participant since; nothing is saved
+     */
     @Transactional
-    public Participant removeCriterion(UUID participantId, long expectedVersion, UUID criterionId) {
-        Participant participant = loadForChange(participantId, expectedVersion);
+    public Participant removeCriterion(Participant read, UUID criterionId) {
+        Participant participant = loadForChange(read);
         RecordedCriterion removed = participant.removeCriterion(criterionId);
-        audit.record(user.name(), AuditAction.CRITERION_REMOVED, participantId, removed.criterionCode());
+        audit.record(user.name(), AuditAction.CRITERION_REMOVED, read.id(), removed.criterionCode());
         return participants.save(participant);
     }
 
@@ -146,17 +154,10 @@ public class ParticipantDirectory {
         return criteria.findAll();
     }
 
-    private Participant load(UUID participantId) {
-        return participants.findById(participantId)
-                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
-    }
-
-    private Participant loadForChange(UUID participantId, long expectedVersion) {
-        Participant participant = load(participantId);
-        if (participant.version() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Participant " + participant.reference()
-                    + " was changed by someone else since version " + expectedVersion);
-        }
+    /** The participant as stored, when it is still the version the user read. */
+    private Participant loadForChange(Participant read) {
+        Participant participant = participants.require(read.id());
+        participant.requireVersion(read.version());
         return participant;
     }
 }

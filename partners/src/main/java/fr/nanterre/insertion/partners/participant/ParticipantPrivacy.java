@@ -1,6 +1,5 @@
 package fr.nanterre.insertion.partners.participant;
 
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.audit.AuditAction;
@@ -13,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The participants' rights under the GDPR: access to their whole file, and erasure of their identity. */
 @Service
-@PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
 public class ParticipantPrivacy {
 
     private final Participants participants;
@@ -34,8 +33,7 @@ public class ParticipantPrivacy {
     /** Everything the file holds, to hand to the participant (right of access): audited. */
     @Transactional
     public ParticipantExtract extract(UUID participantId) {
-        Participant participant = participants.findById(participantId)
-                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
+        Participant participant = participants.require(participantId);
         var pathways = followUp.pathwaysOf(participantId).stream()
                 .map(pathway -> new ParticipantExtract.PathwayRecord(pathway,
                         pathway.structureId() == null ? null
@@ -54,11 +52,12 @@ public class ParticipantPrivacy {
     /**
      * Erases the identity for good. The employment department alone decides it.
      *
+     * @param read the participant as the user read it
      * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed the file since
      */
-    @PreAuthorize("hasRole('PARTNERS')")
+    @PreAuthorize("hasRole('" + Roles.PARTNERS + "')")
     @Transactional
-    public Participant anonymise(UUID participantId, long expectedVersion) {
-        return anonymisation.anonymise(participantId, expectedVersion, user.name());
+    public Participant anonymise(Participant read) {
+        return anonymisation.anonymise(read.id(), read.version(), user.name());
     }
 }

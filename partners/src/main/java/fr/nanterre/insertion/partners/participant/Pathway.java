@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.partners.ParticipantExited;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -154,5 +155,13 @@ public class Pathway extends AbstractAggregateRoot<Pathway> {
 
     public long version() {
         return version == null ? 0 : version;
+    }
+
+    /** @throws OptimisticLockingFailureException when someone else changed the pathway since {@code read} */
+    void requireVersion(long read) {
+        if (version() != read) {
+            throw new OptimisticLockingFailureException("Pathway " + id
+                    + " was changed by someone else since version " + read);
+        }
     }
 }

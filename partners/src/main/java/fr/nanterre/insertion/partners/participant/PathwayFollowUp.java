@@ -10,6 +10,7 @@ import java.util.UUID;
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
 import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * kept in the pathway's history and in the audit log.
  */
 @Service
-@PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
 public class PathwayFollowUp {
 
     private final Pathways pathways;
@@ -72,25 +73,29 @@ public class PathwayFollowUp {
         return pathway;
     }
 
+    /**
+     * @param read the pathway as the user read it (so do the changes below)
+     * @throws OptimisticLockingFailureException when someone else changed the pathway since; nothing is saved
+     */
     @Transactional
-    public Pathway addStep(UUID pathwayId, long expectedVersion, StepDetails details) {
-        Pathway pathway = loadForChange(pathwayId, expectedVersion);
+    public Pathway addStep(Pathway read, StepDetails details) {
+        Pathway pathway = loadForChange(read);
         PathwayStep step = pathway.addStep(details);
         return saved(pathway, PathwayChange.ofStep(PathwayChange.Kind.STEP_ADDED, step, user.name(),
                 clock.instant()));
     }
 
     @Transactional
-    public Pathway changeStep(UUID pathwayId, long expectedVersion, UUID stepId, StepDetails details) {
-        Pathway pathway = loadForChange(pathwayId, expectedVersion);
+    public Pathway changeStep(Pathway read, UUID stepId, StepDetails details) {
+        Pathway pathway = loadForChange(read);
         PathwayStep step = pathway.changeStep(stepId, details);
         return saved(pathway, PathwayChange.ofStep(PathwayChange.Kind.STEP_CHANGED, step, user.name(),
                 clock.instant()));
     }
 
     @Transactional
-    public Pathway removeStep(UUID pathwayId, long expectedVersion, UUID stepId) {
-        Pathway pathway = loadForChange(pathwayId, expectedVersion);
+    public Pathway removeStep(Pathway read, UUID stepId) {
+        Pathway pathway = loadForChange(read);
         PathwayStep step = pathway.removeStep(stepId);
         return saved(pathway, PathwayChange.ofStep(PathwayChange.Kind.STEP_REMOVED, step, user.name(),
                 clock.instant()));
@@ -98,13 +103,13 @@ public class PathwayFollowUp {
 
     /** Publishes {@link fr.nanterre.insertion.partners.ParticipantExited} in this transaction. */
     @Transactional
-    public Pathway exit(UUID pathwayId, long expectedVersion, NewExit input) {
-        Pathway pathway = loadForChange(pathwayId, expectedVersion);
+    public Pathway exit(Pathway read, NewExit input) {
+        Pathway pathway = loadForChange(read);
         pathway.exit(input, LocalDate.now(clock));
         Pathway saved = pathways.save(pathway);
-        history.append(pathwayId, PathwayChange.exited(saved.exit(), user.name(), clock.instant()));
+        history.append(read.id(), PathwayChange.exited(saved.exit(), user.name(), clock.instant()));
         audit.record(user.name(), AuditAction.PATHWAY_EXITED, pathway.participantId(),
-                "pathway=" + pathwayId + ",outcome=" + input.outcome());
+                "pathway=" + read.id() + ",outcome=" + input.outcome());
         return saved;
     }
 
@@ -141,13 +146,11 @@ public class PathwayFollowUp {
         return saved;
     }
 
-    private Pathway loadForChange(UUID pathwayId, long expectedVersion) {
-        Pathway pathway = pathways.findById(pathwayId)
-                .orElseThrow(() -> new NoSuchElementException("No pathway " + pathwayId));
-        if (pathway.version() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Pathway " + pathwayId
-                    + " was changed by someone else since version " + expectedVersion);
-        }
+    /** The pathway as stored, when it is still the version the user read. */
+    private Pathway loadForChange(Pathway read) {
+        Pathway pathway = pathways.findById(read.id())
+                .orElseThrow(() -> new NoSuchElementException("No pathway " + read.id()));
+        pathway.requireVersion(read.version());
         return pathway;
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link org.springframework.dao.OptimisticLockingFailureException}.
  */
 @Service
-@PreAuthorize("hasAnyRole('PARTNERS', 'ADMIN')")
+@PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.ADMIN + "')")
 public class StructureDirectory {
 
     private final Structures structures;

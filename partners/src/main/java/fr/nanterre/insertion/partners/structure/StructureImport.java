@@ -16,6 +16,7 @@ import java.util.Set;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.platform.importing.ImportPreview;
+import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
 import fr.nanterre.platform.text.SearchKey;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * imported. Columns are found by their header, in French or English, in any order.
  */
 @Service
-@PreAuthorize("hasAnyRole('PARTNERS', 'ADMIN')")
+@PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.ADMIN + "')")
 public class StructureImport {
 
     /** A line's verdict; {@code reason} is a message key, {@code detail} what was read in the file. */

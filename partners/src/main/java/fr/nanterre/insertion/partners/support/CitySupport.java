@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.insertion.partners.support.YearlyObjectives.Figures;
+import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The City's support to the structures, year by year: grants and payments, objectives and results. */
 @Service
-@PreAuthorize("hasAnyRole('PARTNERS', 'ADMIN')")
+@PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.ADMIN + "')")
 public class CitySupport {
 
     private final Grants grants;

@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.partners.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,7 +22,7 @@ class ParticipantCriterionForm extends RecordDialog<NewCriterion> {
     final TextField proofChecked = new TextField();
     final DatePicker proofDate = new LocalizedDatePicker("");
 
-    ParticipantCriterionForm(List<EligibilityCriterion> criteria, Consumer<NewCriterion> onSave) {
+    ParticipantCriterionForm(List<EligibilityCriterion> criteria, Clock clock, Consumer<NewCriterion> onSave) {
         super(NewCriterion.class);
         setHeaderTitle(getTranslation("participants.criteria.record"));
         criterion.setId("criterion-select");
@@ -48,7 +49,7 @@ class ParticipantCriterionForm extends RecordDialog<NewCriterion> {
                         NewCriterion.PROOF_MAX_LENGTH), 1, NewCriterion.PROOF_MAX_LENGTH))
                 .bind("proofChecked");
         binder.forField(proofDate).asRequired(getTranslation("participants.criterion.proof-date.required"))
-                .withValidator(date -> !date.isAfter(LocalDate.now()),
+                .withValidator(date -> !date.isAfter(LocalDate.now(clock)),
                         getTranslation("participants.criterion.proof-date.future"))
                 .bind("proofDate");
 

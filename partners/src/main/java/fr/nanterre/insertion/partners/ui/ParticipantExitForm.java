@@ -2,6 +2,7 @@ package fr.nanterre.insertion.partners.ui;
 
 import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -21,11 +22,11 @@ class ParticipantExitForm extends RecordDialog<NewExit> {
     final DatePicker date = new LocalizedDatePicker("");
     final ComboBox<ExitOutcome> outcome = new ComboBox<>();
 
-    ParticipantExitForm(Pathway pathway, Consumer<NewExit> onSave) {
+    ParticipantExitForm(Pathway pathway, Clock clock, Consumer<NewExit> onSave) {
         super(NewExit.class);
         setHeaderTitle(getTranslation("participants.exit.title"));
         date.setLabel(getTranslation("participants.exit.date"));
-        date.setValue(LocalDate.now());
+        date.setValue(LocalDate.now(clock));
         outcome.setLabel(getTranslation("participants.exit.outcome"));
         outcome.setItems(ExitOutcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("participants.outcome.label",
@@ -35,7 +36,7 @@ class ParticipantExitForm extends RecordDialog<NewExit> {
         LocalDate lastStart = pathway.steps().stream().map(PathwayStep::startDate).max(LocalDate::compareTo)
                 .orElse(pathway.entryDate());
         binder.forField(date).asRequired(getTranslation("participants.exit.date.required"))
-                .withValidator(d -> !d.isBefore(pathway.entryDate()) && !d.isAfter(LocalDate.now()),
+                .withValidator(d -> !d.isBefore(pathway.entryDate()) && !d.isAfter(LocalDate.now(clock)),
                         getTranslation("participants.exit.date.range", date(pathway.entryDate(), getLocale())))
                 .withValidator(d -> !d.isBefore(lastStart),
                         getTranslation("participants.exit.date.before-step", date(lastStart, getLocale())))

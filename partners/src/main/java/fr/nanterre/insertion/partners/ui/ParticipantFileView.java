@@ -2,6 +2,7 @@ package fr.nanterre.insertion.partners.ui;
 
 import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -23,8 +24,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,6 +46,7 @@ import fr.nanterre.insertion.partners.participant.PathwayFollowUp;
 import fr.nanterre.insertion.partners.participant.RecordedCriterion;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -63,6 +63,7 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
     private final ParticipantDirectory directory;
     private final PathwayFollowUp followUp;
     private final ParticipantPrivacy privacy;
+    private final Clock clock;
     final H2 title = new H2();
     final Div identity = new Div();
     final Button edit = new Button();
@@ -78,14 +79,16 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
     private List<EligibilityCriterion> reference = List.of();
     private Participant participant;
 
-    ParticipantFileView(ParticipantDirectory directory, PathwayFollowUp followUp, ParticipantPrivacy privacy) {
+    ParticipantFileView(ParticipantDirectory directory, PathwayFollowUp followUp, ParticipantPrivacy privacy,
+                        Clock clock) {
         this.directory = directory;
         this.followUp = followUp;
         this.privacy = privacy;
+        this.clock = clock;
 
         edit.setText(getTranslation("participants.participant.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
-        edit.addClickListener(e -> new ParticipantForm(directory, participant, this::saved).open());
+        edit.addClickListener(e -> new ParticipantForm(directory, participant, clock, this::saved).open());
         export.setText(getTranslation("participants.file.export"));
         export.setHref(DownloadHandler.fromInputStream(event -> new ParticipantWorkbook(reference,
                 this::getTranslation, getLocale()).download(privacy.extract(participant.id()))));
@@ -97,19 +100,19 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
 
         recordCriterion.setText(getTranslation("participants.criteria.record"));
         recordCriterion.setIcon(VaadinIcon.PLUS.create());
-        recordCriterion.addClickListener(e -> new ParticipantCriterionForm(reference, input ->
-                change(() -> directory.recordCriterion(participant.id(), participant.version(), input))).open());
+        recordCriterion.addClickListener(e -> new ParticipantCriterionForm(reference, clock, input ->
+                change(() -> directory.recordCriterion(participant, input))).open());
         configureCriteria();
 
         recordCriterion.setId("record-criterion");
         eligibility.setId("eligibility-answer");
         eligibilityDate.setLabel(getTranslation("participants.eligibility.date"));
-        eligibilityDate.setValue(LocalDate.now());
+        eligibilityDate.setValue(LocalDate.now(clock));
         eligibilityDate.addValueChangeListener(e -> showEligibility());
 
         openPathway.setText(getTranslation("participants.pathways.open"));
         openPathway.setIcon(VaadinIcon.PLUS.create());
-        openPathway.addClickListener(e -> new ParticipantPathwayForm(followUp, this::openPathway).open());
+        openPathway.addClickListener(e -> new ParticipantPathwayForm(followUp, clock, this::openPathway).open());
         pathways.setPadding(false);
 
         add(title, actions, identity,
@@ -157,8 +160,7 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
         Button remove = new Button(getTranslation("participants.criterion.remove"), e -> new ConfirmDialog(
                 getTranslation("participants.criterion.remove.title", label(criterion)),
                 getTranslation("participants.criterion.remove.text"), getTranslation("participants.criterion.remove"),
-                confirmed -> change(() -> directory.removeCriterion(participant.id(), participant.version(),
-                        criterion.id())),
+                confirmed -> change(() -> directory.removeCriterion(participant, criterion.id())),
                 getTranslation("common.cancel"), cancelled -> { }).open());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         remove.setEnabled(!participant.isAnonymised());
@@ -229,7 +231,7 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
         if (all.isEmpty()) {
             pathways.add(new Paragraph(getTranslation("participants.pathways.empty")));
         }
-        all.forEach(pathway -> pathways.add(new ParticipantPathwayPanel(followUp, pathway, this::pathwayChanged)));
+        all.forEach(pathway -> pathways.add(new ParticipantPathwayPanel(followUp, pathway, clock, this::pathwayChanged)));
         pathwayChanged();
     }
 
@@ -243,8 +245,7 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
             followUp.open(participant.id(), input);
             showPathways();
         } catch (IllegalStateException openAlready) {
-            Notification.show(getTranslation("participants.pathway.open-already"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused("participants.pathway.open-already");
         }
     }
 
@@ -253,11 +254,9 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
                 getTranslation("participants.file.anonymise.text"),
                 getTranslation("participants.file.anonymise.confirm"),
                 confirmed -> {
-                    if (change(() -> privacy.anonymise(participant.id(), participant.version()))) {
+                    if (change(() -> privacy.anonymise(participant))) {
                         showPathways();
-                        Notification.show(getTranslation("participants.file.anonymised", participant.reference()),
-                                4000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Notices.done("participants.file.anonymised", participant.reference());
                     }
                 },
                 getTranslation("common.cancel"), cancelled -> { }).open();
@@ -265,8 +264,7 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private void saved(Participant changed) {
         show(changed);
-        Notification.show(getTranslation("participants.saved", changed.reference()), 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done("participants.saved", changed.reference());
     }
 
     /**
@@ -279,8 +277,7 @@ class ParticipantFileView extends VerticalLayout implements BeforeEnterObserver,
             show(change.get());
             return true;
         } catch (OptimisticLockingFailureException conflict) {
-            Notification.show(getTranslation("participants.conflict"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.concurrentChange();
             return false;
         }
     }

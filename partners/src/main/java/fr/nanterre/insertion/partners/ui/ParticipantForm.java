@@ -1,35 +1,32 @@
 package fr.nanterre.insertion.partners.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.Participant;
 import fr.nanterre.insertion.partners.participant.ParticipantDetails;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.Notices;
+import fr.nanterre.platform.ui.RecordDialog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import fr.nanterre.platform.ui.LocalizedDatePicker;
 
 /**
  * The dialog that enrols a participant or edits their identity. Bad input is reported next to its field; a change
  * made meanwhile by someone else is reported, and nothing is overwritten.
  */
-class ParticipantForm extends Dialog {
+class ParticipantForm extends RecordDialog<ParticipantDetails> {
 
     final TextField lastName = new TextField();
     final TextField firstName = new TextField();
@@ -43,29 +40,20 @@ class ParticipantForm extends Dialog {
     final Checkbox nanterreResident = new Checkbox();
     final TextField referent = new TextField();
     final ComboBox<ReferringOrganisation> referringOrganisation = new ComboBox<>();
-    final Paragraph error = new Paragraph();
-    final Button save = new Button();
-    private final Binder<ParticipantDetails> binder = new Binder<>(ParticipantDetails.class);
-    private final ParticipantDirectory directory;
-    private final @Nullable Participant editing;
-    private final Consumer<Participant> onSaved;
 
-    /** @param editing the participant whose identity is edited, or null to enrol a new one */
-    ParticipantForm(ParticipantDirectory directory, @Nullable Participant editing, Consumer<Participant> onSaved) {
-        this.directory = directory;
-        this.editing = editing;
-        this.onSaved = onSaved;
+    /** @param editing the participant whose identity is edited, as the user read it, or null to enrol a new one */
+    ParticipantForm(ParticipantDirectory directory, @Nullable Participant editing, Clock clock,
+                    Consumer<Participant> onSaved) {
+        super(ParticipantDetails.class);
         setHeaderTitle(getTranslation(editing == null ? "participants.participant.new"
                 : "participants.participant.edit"));
         configureFields();
-        bind();
+        bind(clock);
 
         FormLayout form = new FormLayout(lastName, firstName, birthDate, sex, address, postalCode, commune, inseeCode,
                 qpvResident, nanterreResident, referent, referringOrganisation);
         form.setColspan(address, 2);
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
-        error.setVisible(false);
-        add(form, error);
+        add(form);
 
         if (editing == null) {
             commune.setValue("Nanterre");
@@ -75,10 +63,15 @@ class ParticipantForm extends Dialog {
             binder.readRecord(editing.details());
         }
 
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        saveWith(input -> {
+            try {
+                onSaved.accept(editing == null ? directory.enrol(input) : directory.change(editing, input));
+                return true;
+            } catch (OptimisticLockingFailureException concurrentChange) {
+                Notices.concurrentChange();
+                return false;
+            }
+        });
         setWidth("44rem");
     }
 
@@ -115,7 +108,7 @@ class ParticipantForm extends Dialog {
         referringOrganisation.setItemLabelGenerator(o -> getTranslation("participants.organisation." + o.name()));
     }
 
-    private void bind() {
+    private void bind(Clock clock) {
         String tooLong = getTranslation("participants.participant.too-long", ParticipantDetails.NAME_MAX_LENGTH);
         binder.forField(lastName).asRequired(getTranslation("participants.participant.last-name.required"))
                 .withValidator(new StringLengthValidator(tooLong, 1, ParticipantDetails.NAME_MAX_LENGTH))
@@ -124,7 +117,7 @@ class ParticipantForm extends Dialog {
                 .withValidator(new StringLengthValidator(tooLong, 1, ParticipantDetails.NAME_MAX_LENGTH))
                 .bind("firstName");
         binder.forField(birthDate).asRequired(getTranslation("participants.participant.birth-date.required"))
-                .withValidator(date -> !date.isAfter(LocalDate.now()),
+                .withValidator(date -> !date.isAfter(LocalDate.now(clock)),
                         getTranslation("participants.participant.birth-date.future"))
                 .bind("birthDate");
         binder.forField(sex).asRequired(getTranslation("participants.participant.sex.required")).bind("sex");
@@ -150,23 +143,5 @@ class ParticipantForm extends Dialog {
         binder.forField(referringOrganisation)
                 .asRequired(getTranslation("participants.participant.referring-organisation.required"))
                 .bind("referringOrganisation");
-    }
-
-    private void save() {
-        ParticipantDetails input;
-        try {
-            input = binder.writeRecord();
-        } catch (ValidationException invalid) {
-            return;
-        }
-        try {
-            Participant saved = editing == null ? directory.enrol(input)
-                    : directory.change(editing.id(), editing.version(), input);
-            onSaved.accept(saved);
-            close();
-        } catch (OptimisticLockingFailureException conflict) {
-            error.setText(getTranslation("participants.conflict"));
-            error.setVisible(true);
-        }
     }
 }

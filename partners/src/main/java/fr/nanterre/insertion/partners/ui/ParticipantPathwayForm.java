@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.partners.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -18,11 +19,11 @@ class ParticipantPathwayForm extends RecordDialog<NewPathway> {
     final DatePicker entryDate = new LocalizedDatePicker("");
     final ComboBox<StructureChoice> structure = new ComboBox<>();
 
-    ParticipantPathwayForm(PathwayFollowUp followUp, Consumer<NewPathway> onSave) {
+    ParticipantPathwayForm(PathwayFollowUp followUp, Clock clock, Consumer<NewPathway> onSave) {
         super(NewPathway.class);
         setHeaderTitle(getTranslation("participants.pathways.open"));
         entryDate.setLabel(getTranslation("participants.pathway.entry-date"));
-        entryDate.setValue(LocalDate.now());
+        entryDate.setValue(LocalDate.now(clock));
         structure.setLabel(getTranslation("participants.pathway.structure"));
         structure.setHelperText(getTranslation("participants.pathway.structure.none"));
         structure.setItems(query -> followUp.structures(query.getFilter().orElse(""), query.getOffset(),
@@ -31,7 +32,7 @@ class ParticipantPathwayForm extends RecordDialog<NewPathway> {
         structure.setClearButtonVisible(true);
 
         binder.forField(entryDate).asRequired(getTranslation("participants.pathway.entry-date.required"))
-                .withValidator(date -> !date.isAfter(LocalDate.now()),
+                .withValidator(date -> !date.isAfter(LocalDate.now(clock)),
                         getTranslation("participants.pathway.entry-date.future"))
                 .bind("entryDate");
         binder.forField(structure).bind("structure");

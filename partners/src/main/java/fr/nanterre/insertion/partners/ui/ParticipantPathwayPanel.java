@@ -3,6 +3,7 @@ package fr.nanterre.insertion.partners.ui;
 import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
 import static fr.nanterre.insertion.partners.ui.ParticipantDates.dateTime;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import fr.nanterre.insertion.partners.participant.Pathway;
@@ -24,6 +23,7 @@ import fr.nanterre.insertion.partners.participant.PathwayExit;
 import fr.nanterre.insertion.partners.participant.PathwayFollowUp;
 import fr.nanterre.insertion.partners.participant.PathwayStep;
 import fr.nanterre.insertion.partners.participant.StructureChoice;
+import fr.nanterre.platform.ui.Notices;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** One pathway of a participant's file: its structure, steps, exit and history; the changes the user may make. */
@@ -39,7 +39,7 @@ class ParticipantPathwayPanel extends Details {
     private Pathway pathway;
 
     /** @param onChanged told when the pathway changed, so that the file can offer to open a new one */
-    ParticipantPathwayPanel(PathwayFollowUp followUp, Pathway pathway, Runnable onChanged) {
+    ParticipantPathwayPanel(PathwayFollowUp followUp, Pathway pathway, Clock clock, Runnable onChanged) {
         this.followUp = followUp;
         this.pathway = pathway;
         this.onChanged = onChanged;
@@ -50,11 +50,11 @@ class ParticipantPathwayPanel extends Details {
         addStep.setText(getTranslation("participants.pathway.add-step"));
         addStep.setIcon(VaadinIcon.PLUS.create());
         addStep.addClickListener(e -> new ParticipantStepForm(this.pathway.entryDate(), null, details ->
-                change(() -> followUp.addStep(this.pathway.id(), this.pathway.version(), details))).open());
+                change(() -> followUp.addStep(this.pathway, details))).open());
         exit.setText(getTranslation("participants.pathway.exit"));
         exit.setIcon(VaadinIcon.SIGN_OUT.create());
-        exit.addClickListener(e -> new ParticipantExitForm(this.pathway, input ->
-                change(() -> followUp.exit(this.pathway.id(), this.pathway.version(), input))).open());
+        exit.addClickListener(e -> new ParticipantExitForm(this.pathway, clock, input ->
+                change(() -> followUp.exit(this.pathway, input))).open());
 
         configureSteps();
         configureHistory();
@@ -75,18 +75,18 @@ class ParticipantPathwayPanel extends Details {
         steps.addColumn(step -> date(step.endDate(), getLocale())).setHeader(getTranslation("participants.step.end"));
         steps.addColumn(step -> step.note() == null ? "" : step.note())
                 .setHeader(getTranslation("participants.step.note")).setFlexGrow(2);
-        steps.addComponentColumn(this::stepActions).setAutoWidth(true);
+        steps.addComponentColumn(this::stepActions).setKey("actions").setAutoWidth(true);
         steps.setAllRowsVisible(true);
     }
 
     private HorizontalLayout stepActions(PathwayStep step) {
         Button edit = new Button(getTranslation("participants.step.edit"), e ->
                 new ParticipantStepForm(pathway.entryDate(), step, details ->
-                        change(() -> followUp.changeStep(pathway.id(), pathway.version(), step.id(), details))).open());
+                        change(() -> followUp.changeStep(pathway, step.id(), details))).open());
         Button remove = new Button(getTranslation("participants.step.remove"), e -> new ConfirmDialog(
                 getTranslation("participants.step.remove.title"), getTranslation("participants.step.remove.text"),
                 getTranslation("participants.step.remove"),
-                confirmed -> change(() -> followUp.removeStep(pathway.id(), pathway.version(), step.id())),
+                confirmed -> change(() -> followUp.removeStep(pathway, step.id())),
                 getTranslation("common.cancel"), cancelled -> { }).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -122,8 +122,7 @@ class ParticipantPathwayPanel extends Details {
             show(change.get());
             onChanged.run();
         } catch (OptimisticLockingFailureException conflict) {
-            Notification.show(getTranslation("participants.conflict"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.concurrentChange();
         }
     }
 

@@ -1,9 +1,10 @@
 package fr.nanterre.insertion.partners.ui;
 
+import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
+
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-
-import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,6 +28,7 @@ import fr.nanterre.insertion.partners.participant.ParticipantRow;
 import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.ExportButton;
+import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The people followed by the policy: search by name, filter, enrol a new one, open a file. */
@@ -45,7 +45,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
     final Button enrol = new Button();
     final Grid<ParticipantRow> grid = new Grid<>();
 
-    ParticipantsView(ParticipantDirectory directory) {
+    ParticipantsView(ParticipantDirectory directory, Clock clock) {
         this.directory = directory;
         setSizeFull();
 
@@ -75,9 +75,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         enrol.setText(getTranslation("participants.enrol"));
         enrol.setIcon(VaadinIcon.PLUS.create());
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        enrol.addClickListener(e -> new ParticipantForm(directory, null, saved -> {
-            Notification.show(getTranslation("participants.enrolled", saved.reference()), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        enrol.addClickListener(e -> new ParticipantForm(directory, null, clock, saved -> {
+            Notices.done("participants.enrolled", saved.reference());
             ParticipantFileView.open(saved.id());
         }).open());
 

@@ -3,19 +3,12 @@ package fr.nanterre.insertion.partners.ui;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.nanterre.insertion.partners.Siret;
@@ -27,6 +20,8 @@ import fr.nanterre.insertion.partners.structure.Structure;
 import fr.nanterre.insertion.partners.structure.StructureDetails;
 import fr.nanterre.insertion.partners.structure.StructureDirectory;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.Notices;
+import fr.nanterre.platform.ui.RecordDialog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -34,7 +29,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * The dialog that registers a structure, or edits one. Bad input is reported next to its field and nothing is
  * saved; a change made meanwhile by someone else is never overwritten.
  */
-class StructureForm extends Dialog {
+class StructureForm extends RecordDialog<StructureDetails> {
 
     final TextField name = new TextField();
     final ComboBox<StructureKind> kind = new ComboBox<>();
@@ -47,18 +42,11 @@ class StructureForm extends Dialog {
     final BigDecimalField agreementPostsFte = new BigDecimalField();
     final LocalizedDatePicker agreementValidFrom = new LocalizedDatePicker("");
     final LocalizedDatePicker agreementValidTo = new LocalizedDatePicker("");
-    final Button save = new Button();
-    private final Binder<StructureDetails> binder = new Binder<>(StructureDetails.class);
-    private final StructureDirectory directory;
-    private final @Nullable Structure existing;
-    private final Consumer<Structure> onSaved;
 
-    /** @param existing the structure to edit, or null to register a new one */
+    /** @param existing the structure to edit, as the user read it, or null to register a new one */
     StructureForm(StructureDirectory directory, @Nullable Structure existing,
                   ItemLabelGenerator<StructureKind> kindLabel, Consumer<Structure> onSaved) {
-        this.directory = directory;
-        this.existing = existing;
-        this.onSaved = onSaved;
+        super(StructureDetails.class);
         setHeaderTitle(getTranslation(existing == null ? "partners.structures.register" : "partners.structure.edit"));
 
         name.setId("structure-name");
@@ -97,11 +85,21 @@ class StructureForm extends Dialog {
             binder.readRecord(existing.details());
         }
 
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
-        getFooter().add(cancel, save);
+        saveWith(details -> {
+            try {
+                Structure saved = existing == null ? directory.register(details)
+                        : directory.update(existing, details);
+                Notices.done("partners.structures.registered", saved.name());
+                onSaved.accept(saved);
+                return true;
+            } catch (DuplicateStructureException duplicate) {
+                siret.setErrorMessage(getTranslation("partners.structure.siret.duplicate"));
+                siret.setInvalid(true);
+            } catch (OptimisticLockingFailureException concurrentChange) {
+                Notices.concurrentChange();
+            }
+            return false;
+        });
         setWidth("44rem");
     }
 
@@ -143,27 +141,5 @@ class StructureForm extends Dialog {
         boolean failing = Siret.isWellFormed(value) && !Siret.parse(value).passesChecksum();
         siret.setHelperText(getTranslation(failing ? "partners.structure.siret.checksum-warning"
                 : "partners.structure.siret.help"));
-    }
-
-    private void save() {
-        StructureDetails details;
-        try {
-            details = binder.writeRecord();
-        } catch (ValidationException invalid) {
-            return;
-        }
-        try {
-            Structure saved = existing == null ? directory.register(details) : directory.update(existing, details);
-            Notification.show(getTranslation("partners.structures.registered", saved.name()), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onSaved.accept(saved);
-            close();
-        } catch (DuplicateStructureException duplicate) {
-            siret.setErrorMessage(getTranslation("partners.structure.siret.duplicate"));
-            siret.setInvalid(true);
-        } catch (OptimisticLockingFailureException concurrentChange) {
-            Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
     }
 }

@@ -24,8 +24,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +40,7 @@ import fr.nanterre.insertion.partners.structure.Structure;
 import fr.nanterre.insertion.partners.structure.StructureDirectory;
 import fr.nanterre.insertion.partners.support.CitySupport;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -84,7 +83,7 @@ class StructureView extends VerticalLayout implements BeforeEnterObserver, HasDy
         contacts.addComponentColumn(c -> new Button(VaadinIcon.TRASH.create(), click -> confirm(
                 getTranslation("partners.contact.remove.confirm", c.name()), () -> directory.replaceContacts(
                         structure, structure.contacts().stream().filter(other -> !other.equals(c)).toList()))))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setKey("remove").setAutoWidth(true).setFlexGrow(0);
         contacts.setAllRowsVisible(true);
         contacts.setEmptyStateText(getTranslation("partners.contact.none"));
     }
@@ -104,8 +103,8 @@ class StructureView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.structure = shown;
         removeAll();
         boolean active = shown.isActiveOn(LocalDate.now(clock));
-        HorizontalLayout title = new HorizontalLayout(new H2(shown.name()), ActivityBadge.of(active,
-                getTranslation(active ? "partners.structure.active" : "partners.structure.inactive")), edit);
+        HorizontalLayout title = new HorizontalLayout(new H2(shown.name()),
+                StructuresView.activityBadge(active, this::getTranslation), edit);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         showSummary(shown);
         showActivity(shown, active);
@@ -218,8 +217,7 @@ class StructureView extends VerticalLayout implements BeforeEnterObserver, HasDy
         try {
             show(action.get());
         } catch (OptimisticLockingFailureException concurrentChange) {
-            Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.concurrentChange();
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +32,7 @@ import fr.nanterre.insertion.partners.structure.StructureDirectory;
 import fr.nanterre.insertion.partners.structure.StructureFilter;
 import fr.nanterre.insertion.partners.structure.StructureImport;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.Badge;
 import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Sort;
@@ -166,10 +168,14 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
-    private Span activityBadge(Structure structure) {
-        boolean active = structure.isActiveOn(LocalDate.now(clock));
-        return ActivityBadge.of(active, getTranslation(active ? "partners.structure.active"
-                : "partners.structure.inactive"));
+    private Badge activityBadge(Structure structure) {
+        return activityBadge(structure.isActiveOn(LocalDate.now(clock)), this::getTranslation);
+    }
+
+    /** Green for an active structure, grey for an inactive one. */
+    static Badge activityBadge(boolean active, Function<String, String> translation) {
+        return active ? new Badge(translation.apply("partners.structure.active"), Badge.Tone.SUCCESS)
+                : new Badge(translation.apply("partners.structure.inactive"), Badge.Tone.NEUTRAL);
     }
 
     private StructureFilter filter() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +46,7 @@ class SupportPanel extends VerticalLayout {
         grants.addColumn(g -> euros(g.amount())).setHeader(getTranslation("partners.support.amount"));
         grants.addColumn(g -> euros(g.paidSoFar())).setHeader(getTranslation("partners.support.paid"));
         grants.addComponentColumn(g -> new Button(getTranslation("partners.support.pay"),
-                VaadinIcon.EURO.create(), e -> askPayment(g))).setAutoWidth(true).setFlexGrow(0);
+                VaadinIcon.EURO.create(), e -> askPayment(g))).setKey("pay").setAutoWidth(true).setFlexGrow(0);
         grants.setAllRowsVisible(true);
         grants.setEmptyStateText(getTranslation("partners.support.no-grant"));
         addGrant.setText(getTranslation("partners.support.add-grant"));
@@ -54,12 +55,9 @@ class SupportPanel extends VerticalLayout {
 
         objectives.addColumn(YearlyObjectives::year).setHeader(getTranslation("partners.support.year"))
                 .setAutoWidth(true);
-        objectives.addColumn(o -> SupportTotalsView.versus(o.objective().hires(), o.result() == null ? null : o.result().hires()))
-                .setHeader(getTranslation("partners.support.hires"));
-        objectives.addColumn(o -> SupportTotalsView.versus(o.objective().hours(), o.result() == null ? null : o.result().hours()))
-                .setHeader(getTranslation("partners.support.hours"));
-        objectives.addColumn(o -> SupportTotalsView.versus(o.objective().durableExits(),
-                o.result() == null ? null : o.result().durableExits()))
+        objectives.addColumn(o -> versus(o, Figures::hires)).setHeader(getTranslation("partners.support.hires"));
+        objectives.addColumn(o -> versus(o, Figures::hours)).setHeader(getTranslation("partners.support.hours"));
+        objectives.addColumn(o -> versus(o, Figures::durableExits))
                 .setHeader(getTranslation("partners.support.durable-exits"));
         objectives.addComponentColumn(o -> new Button(getTranslation("partners.support.report"),
                 e -> askFigures(getTranslation("partners.support.report"), o.year(), o.result(),
@@ -80,6 +78,13 @@ class SupportPanel extends VerticalLayout {
     private void refresh() {
         grants.setItems(support.grantsOf(structureId));
         objectives.setItems(support.objectivesOf(structureId));
+    }
+
+    /** One figure of the year: "objective / result", with a dash while no result is reported. */
+    private static String versus(YearlyObjectives yearly, ToIntFunction<Figures> figure) {
+        Figures result = yearly.result();
+        return SupportTotalsView.versus(figure.applyAsInt(yearly.objective()),
+                result == null ? null : figure.applyAsInt(result));
     }
 
     private String euros(BigDecimal amount) {

@@ -113,18 +113,16 @@ class ParticipantDirectoryTest {
         String tag = tag();
         LocalDate today = LocalDate.now();
         Participant rsa = directory.enrol(person("Eligible " + tag, "Rsa"));
-        rsa = directory.recordCriterion(rsa.id(), rsa.version(), new NewCriterion("RSA", "Attestation CAF", today));
+        rsa = directory.recordCriterion(rsa, new NewCriterion("RSA", "Attestation CAF", today));
         Participant twoLevelTwo = directory.enrol(person("Eligible " + tag, "Deux"));
-        twoLevelTwo = directory.recordCriterion(twoLevelTwo.id(), twoLevelTwo.version(),
+        twoLevelTwo = directory.recordCriterion(twoLevelTwo,
                 new NewCriterion("OVER_50", "Carte d'identité", today.minusYears(1)));
-        twoLevelTwo = directory.recordCriterion(twoLevelTwo.id(), twoLevelTwo.version(),
+        twoLevelTwo = directory.recordCriterion(twoLevelTwo,
                 new NewCriterion("QPV_RESIDENT", "Facture EDF", today.minusDays(10)));
         Participant oneLevelTwo = directory.enrol(person("Eligible " + tag, "Un"));
-        oneLevelTwo = directory.recordCriterion(oneLevelTwo.id(), oneLevelTwo.version(),
-                new NewCriterion("QPV_RESIDENT", "Facture EDF", today));
+        oneLevelTwo = directory.recordCriterion(oneLevelTwo, new NewCriterion("QPV_RESIDENT", "Facture EDF", today));
         Participant expired = directory.enrol(person("Eligible " + tag, "Expiré"));
-        expired = directory.recordCriterion(expired.id(), expired.version(),
-                new NewCriterion("RSA", "Attestation CAF", today.minusDays(92)));
+        expired = directory.recordCriterion(expired, new NewCriterion("RSA", "Attestation CAF", today.minusDays(92)));
 
         assertThat(directory.find(new ParticipantFilter(tag, null, null, true), PageRequest.of(0, 10)))
                 .extracting(ParticipantRow::firstName).containsExactlyInAnyOrder("Rsa", "Deux");
@@ -137,7 +135,7 @@ class ParticipantDirectoryTest {
     @Test
     void recordingACriterionComputesItsValidityFromTheReferenceTable() {
         Participant participant = directory.enrol(person("Critère " + tag(), "Inès"));
-        participant = directory.recordCriterion(participant.id(), participant.version(),
+        participant = directory.recordCriterion(participant,
                 new NewCriterion("RQTH", "  Notification CDAPH du 2 février ", LocalDate.of(2026, 2, 2)));
 
         RecordedCriterion rqth = participant.criteria().getFirst();
@@ -154,17 +152,16 @@ class ParticipantDirectoryTest {
     @Test
     void aCriterionNeedsAProofAndAProofDateThatIsNotInTheFuture() {
         Participant participant = directory.enrol(person("Preuve " + tag(), "Omar"));
-        long version = participant.version();
         UUID id = participant.id();
         assertThatIllegalArgumentException().isThrownBy(() ->
-                directory.recordCriterion(id, version, new NewCriterion("RSA", "Attestation", null)));
+                directory.recordCriterion(participant, new NewCriterion("RSA", "Attestation", null)));
         assertThatIllegalArgumentException().isThrownBy(() ->
-                directory.recordCriterion(id, version, new NewCriterion("RSA", "Attestation",
+                directory.recordCriterion(participant, new NewCriterion("RSA", "Attestation",
                         LocalDate.now().plusDays(1))));
         assertThatIllegalArgumentException().isThrownBy(() ->
-                directory.recordCriterion(id, version, new NewCriterion("RSA", " ", LocalDate.now())));
+                directory.recordCriterion(participant, new NewCriterion("RSA", " ", LocalDate.now())));
         assertThatIllegalArgumentException().isThrownBy(() ->
-                directory.recordCriterion(id, version, new NewCriterion("LOTTERY_WINNER", "Ticket", LocalDate.now())));
+                directory.recordCriterion(participant, new NewCriterion("LOTTERY_WINNER", "Ticket", LocalDate.now())));
         assertThat(directory.open(id).criteria()).isEmpty();
     }
 
@@ -184,8 +181,8 @@ class ParticipantDirectoryTest {
         ParticipantDetails second = new ParticipantDetails(opened.lastName(), "Pauline", opened.birthDate(),
                 Sex.FEMALE, null, null, "Nanterre", "92050", false, true, null, ReferringOrganisation.PLIE);
 
-        directory.change(opened.id(), seen, first);
-        assertThatThrownBy(() -> directory.change(opened.id(), seen, second))
+        directory.change(opened, first);
+        assertThatThrownBy(() -> directory.change(opened, second))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
         Participant kept = directory.open(opened.id());
@@ -200,9 +197,8 @@ class ParticipantDirectoryTest {
         ParticipantDetails moved = new ParticipantDetails(participant.lastName(), "Nadia",
                 participant.birthDate(), Sex.FEMALE, "3 allée des Demoiselles", "92000", "Nanterre", "92050", false,
                 true, "Mme Referente", ReferringOrganisation.PLIE);
-        participant = directory.change(participant.id(), participant.version(), moved);
-        directory.recordCriterion(participant.id(), participant.version(),
-                new NewCriterion("SINGLE_PARENT", "Attestation CAF", LocalDate.now()));
+        participant = directory.change(participant, moved);
+        directory.recordCriterion(participant, new NewCriterion("SINGLE_PARENT", "Attestation CAF", LocalDate.now()));
 
         assertThat(auditOf(participant.id())).containsExactly(
                 "m.dupont ENROLLED " + participant.reference(),

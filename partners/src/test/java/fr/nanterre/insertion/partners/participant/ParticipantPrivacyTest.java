@@ -46,7 +46,7 @@ class ParticipantPrivacyTest {
         List<String> before = statisticsOf(ids);
 
         for (UUID id : ids) {
-            privacy.anonymise(id, directory.open(id).version());
+            privacy.anonymise(directory.open(id));
         }
 
         assertThat(statisticsOf(ids)).isEqualTo(before);
@@ -69,9 +69,8 @@ class ParticipantPrivacyTest {
     @Test
     void anAnonymisedParticipantNoLongerChanges() {
         Participant participant = directory.enrol(person("Effacé " + tag(), "Jules"));
-        Participant anonymised = privacy.anonymise(participant.id(), participant.version());
-        assertThatIllegalStateException().isThrownBy(() -> directory.change(anonymised.id(), anonymised.version(),
-                person("Retour", "Jules")));
+        Participant anonymised = privacy.anonymise(participant);
+        assertThatIllegalStateException().isThrownBy(() -> directory.change(anonymised, person("Retour", "Jules")));
     }
 
     @Test
@@ -115,7 +114,7 @@ class ParticipantPrivacyTest {
     @WithMockUser(roles = "FACILITATOR")
     void onlyTheEmploymentDepartmentAnonymises() {
         Participant participant = directory.enrol(person("Garde " + tag(), "Tom"));
-        assertThatThrownBy(() -> privacy.anonymise(participant.id(), participant.version()))
+        assertThatThrownBy(() -> privacy.anonymise(participant))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(privacy.extract(participant.id()).participant().firstName()).isEqualTo("Tom");
     }
@@ -129,21 +128,20 @@ class ParticipantPrivacyTest {
     private UUID followed(ParticipantDetails details, ExitOutcome outcome) {
         Participant participant = directory.enrol(details);
         if (details.qpvResident()) {
-            directory.recordCriterion(participant.id(), participant.version(),
+            directory.recordCriterion(participant,
                     new NewCriterion("QPV_RESIDENT", "Quittance de loyer, Mme X", LocalDate.now()));
         }
         Pathway pathway = followUp.open(participant.id(), new NewPathway(LocalDate.of(2026, 1, 5), null));
-        pathway = followUp.addStep(pathway.id(), pathway.version(), new StepDetails(StepType.SIAE_CONTRACT,
+        pathway = followUp.addStep(pathway, new StepDetails(StepType.SIAE_CONTRACT,
                 LocalDate.of(2026, 1, 5), null, "Suivie par M. Durand, tél. 06 00 00 00 00"));
-        followUp.exit(pathway.id(), pathway.version(), new NewExit(LocalDate.of(2026, 6, 30), outcome));
+        followUp.exit(pathway, new NewExit(LocalDate.of(2026, 6, 30), outcome));
         return participant.id();
     }
 
     private void exited(UUID participantId, LocalDate entry, LocalDate exit) {
         Pathway pathway = followUp.open(participantId, new NewPathway(entry, null));
-        pathway = followUp.addStep(pathway.id(), pathway.version(),
-                new StepDetails(StepType.TRAINING, entry, exit, null));
-        followUp.exit(pathway.id(), pathway.version(), new NewExit(exit, ExitOutcome.QUALIFYING_TRAINING));
+        pathway = followUp.addStep(pathway, new StepDetails(StepType.TRAINING, entry, exit, null));
+        followUp.exit(pathway, new NewExit(exit, ExitOutcome.QUALIFYING_TRAINING));
     }
 
     /** What the indicators count: by sex, QPV residence, year of birth, referring organisation and outcome. */

@@ -51,7 +51,7 @@ class ParticipantRegistryTest {
                 AuthorityUtils.createAuthorityList("ROLE_PARTNERS"))));
         try {
             participant = directory.enrol(person("Registre " + tag(), "Fatou"));
-            participant = directory.recordCriterion(participant.id(), participant.version(),
+            participant = directory.recordCriterion(participant,
                     new NewCriterion("RSA", "Attestation CAF", LocalDate.of(2026, 1, 10)));
         } finally {
             security.setContext(caller);

@@ -46,8 +46,8 @@ class PathwayFollowUpTest {
         Participant participant = directory.enrol(person("Sortie " + tag(), "Karim"));
         Pathway pathway = followUp.open(participant.id(), new NewPathway(ENTRY, null));
 
-        scenario.stimulate(() -> followUp.exit(pathway.id(), pathway.version(),
-                        new NewExit(LocalDate.of(2026, 6, 30), ExitOutcome.TEMPORARY_WORK_6_MONTHS_OR_MORE)))
+        scenario.stimulate(() -> followUp.exit(pathway,
+                new NewExit(LocalDate.of(2026, 6, 30), ExitOutcome.TEMPORARY_WORK_6_MONTHS_OR_MORE)))
                 .andWaitForEventOfType(ParticipantExited.class)
                 .matching(event -> event.pathwayId().equals(pathway.id()))
                 .toArriveAndVerify(event -> {
@@ -62,8 +62,8 @@ class PathwayFollowUpTest {
         Participant participant = directory.enrol(person("Catégorie " + tag(), "Lina"));
         Pathway pathway = followUp.open(participant.id(), new NewPathway(ENTRY, null));
 
-        scenario.stimulate(() -> followUp.exit(pathway.id(), pathway.version(),
-                        new NewExit(LocalDate.of(2026, 3, 31), ExitOutcome.QUALIFYING_TRAINING)))
+        scenario.stimulate(() -> followUp.exit(pathway,
+                new NewExit(LocalDate.of(2026, 3, 31), ExitOutcome.QUALIFYING_TRAINING)))
                 .andWaitForStateChange(() -> storedExitOf(pathway.id()), exit -> !exit.isEmpty())
                 .andVerify(exit -> assertThat(exit).containsExactly("2026-03-31 QUALIFYING_TRAINING POSITIVE_EXIT"));
     }
@@ -75,17 +75,16 @@ class PathwayFollowUpTest {
         Participant participant = directory.enrol(person("Historique " + tag(), "Yanis"));
         Pathway pathway = followUp.open(participant.id(),
                 new NewPathway(ENTRY, new StructureChoice(structure.id(), structure.name())));
-        pathway = followUp.addStep(pathway.id(), pathway.version(), new StepDetails(StepType.TRAINING,
+        pathway = followUp.addStep(pathway, new StepDetails(StepType.TRAINING,
                 LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 27), "CACES R482"));
         UUID training = pathway.steps().getFirst().id();
-        pathway = followUp.addStep(pathway.id(), pathway.version(),
+        pathway = followUp.addStep(pathway,
                 new StepDetails(StepType.CLAUSE_WORK, LocalDate.of(2026, 4, 1), null, null));
-        pathway = followUp.changeStep(pathway.id(), pathway.version(), training, new StepDetails(StepType.TRAINING,
+        pathway = followUp.changeStep(pathway, training, new StepDetails(StepType.TRAINING,
                 LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 31), "CACES R482 obtenu"));
         UUID clauseWork = pathway.steps().get(1).id();
-        pathway = followUp.removeStep(pathway.id(), pathway.version(), clauseWork);
-        pathway = followUp.exit(pathway.id(), pathway.version(),
-                new NewExit(LocalDate.of(2026, 5, 15), ExitOutcome.CDI));
+        pathway = followUp.removeStep(pathway, clauseWork);
+        pathway = followUp.exit(pathway, new NewExit(LocalDate.of(2026, 5, 15), ExitOutcome.CDI));
 
         assertThat(followUp.history(pathway.id())).extracting(PathwayChange::kind).containsExactly(
                 Kind.OPENED, Kind.STEP_ADDED, Kind.STEP_ADDED, Kind.STEP_CHANGED, Kind.STEP_REMOVED, Kind.EXITED);
@@ -110,9 +109,8 @@ class PathwayFollowUpTest {
         assertThatIllegalStateException().isThrownBy(() ->
                 followUp.open(participant.id(), new NewPathway(ENTRY.plusDays(1), null)));
 
-        Pathway exited = followUp.exit(first.id(), first.version(),
-                new NewExit(LocalDate.of(2026, 2, 28), ExitOutcome.DROPPED_OUT));
-        assertThatIllegalStateException().isThrownBy(() -> followUp.addStep(exited.id(), exited.version(),
+        Pathway exited = followUp.exit(first, new NewExit(LocalDate.of(2026, 2, 28), ExitOutcome.DROPPED_OUT));
+        assertThatIllegalStateException().isThrownBy(() -> followUp.addStep(exited,
                 new StepDetails(StepType.JOB, LocalDate.of(2026, 3, 1), null, null)));
 
         followUp.open(participant.id(), new NewPathway(LocalDate.of(2026, 9, 1), null));
@@ -123,11 +121,9 @@ class PathwayFollowUpTest {
     void aChangeFromAnOlderVersionOfThePathwayIsRefused() {
         Participant participant = directory.enrol(person("Version " + tag(), "Hugo"));
         Pathway pathway = followUp.open(participant.id(), new NewPathway(ENTRY, null));
-        followUp.addStep(pathway.id(), pathway.version(),
-                new StepDetails(StepType.JOB, LocalDate.of(2026, 2, 1), null, null));
+        followUp.addStep(pathway, new StepDetails(StepType.JOB, LocalDate.of(2026, 2, 1), null, null));
 
-        assertThatThrownBy(() -> followUp.exit(pathway.id(), pathway.version(),
-                new NewExit(LocalDate.of(2026, 2, 28), ExitOutcome.CDI)))
+        assertThatThrownBy(() -> followUp.exit(pathway, new NewExit(LocalDate.of(2026, 2, 28), ExitOutcome.CDI)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(followUp.pathwaysOf(participant.id()).getFirst().isOpen()).isTrue();
     }

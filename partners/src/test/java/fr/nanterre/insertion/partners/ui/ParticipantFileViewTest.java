@@ -16,7 +16,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import fr.nanterre.insertion.ModuleTestApplication;
 import fr.nanterre.insertion.partners.participant.NewCriterion;
 import fr.nanterre.insertion.partners.participant.Participant;
@@ -108,13 +107,13 @@ class ParticipantFileViewTest extends SpringBrowserlessTest {
         ParticipantDetails byColleague = new ParticipantDetails(participant.lastName(), "Moussa-Ibrahim",
                 participant.birthDate(), participant.sex(), null, null, "Nanterre", "92050", true, true, null,
                 ReferringOrganisation.PLIE);
-        directory.change(participant.id(), participant.version(), byColleague);
+        directory.change(participant, byColleague);
 
         test(form.firstName).setValue("Mouss");
         test(form.save).click();
 
         assertThat(form.isOpened()).isTrue();
-        assertThat(form.error.getText()).startsWith("Quelqu'un d'autre a modifié ce dossier");
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Quelqu'un d'autre a modifié cette fiche");
         assertThat(directory.open(participant.id()).firstName()).isEqualTo("Moussa-Ibrahim");
     }
 
@@ -173,16 +172,14 @@ class ParticipantFileViewTest extends SpringBrowserlessTest {
         test(adding.start).setValue(LocalDate.of(2026, 3, 9));
         test(adding.save).click();
 
-        HorizontalLayout actions = (HorizontalLayout) test(panel.steps).getCellComponent(0, 4);
-        test((Button) actions.getComponentAt(0)).click();
+        test($(Button.class, test(panel.steps).getCellComponent(0, "actions")).withText("Modifier").single()).click();
         ParticipantStepForm changing = $(ParticipantStepForm.class).single();
         assertThat(changing.type.getValue()).hasToString("CLAUSE_WORK");
         test(changing.end).setValue(LocalDate.of(2026, 5, 29));
         test(changing.save).click();
         assertThat(test(panel.steps).getCellText(0, 2)).isEqualTo("29/05/2026");
 
-        actions = (HorizontalLayout) test(panel.steps).getCellComponent(0, 4);
-        test((Button) actions.getComponentAt(1)).click();
+        test($(Button.class, test(panel.steps).getCellComponent(0, "actions")).withText("Supprimer").single()).click();
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(test(panel.steps).size()).isZero();
         assertThat(test(panel.history).getCellText(3, 2))
@@ -191,7 +188,7 @@ class ParticipantFileViewTest extends SpringBrowserlessTest {
 
     @Test
     void theWholeFileIsExportedToASpreadsheetAndTheExportIsAudited() throws IOException {
-        directory.recordCriterion(participant.id(), participant.version(),
+        directory.recordCriterion(participant,
                 new NewCriterion("QPV_RESIDENT", "Facture d'électricité", LocalDate.of(2026, 10, 1)));
         ParticipantFileView file = openFile();
         ByteArrayOutputStream download = new ByteArrayOutputStream();
@@ -244,7 +241,7 @@ class ParticipantFileViewTest extends SpringBrowserlessTest {
     @Test
     void aChangeRefusedForAnOlderVersionIsExplained() {
         ParticipantFileView file = openFile();
-        directory.recordCriterion(participant.id(), participant.version(),
+        directory.recordCriterion(participant,
                 new NewCriterion("OVER_50", "Carte d'identité", LocalDate.of(2026, 1, 5)));
         test(file.recordCriterion).click();
         ParticipantCriterionForm form = $(ParticipantCriterionForm.class).single();
@@ -253,7 +250,7 @@ class ParticipantFileViewTest extends SpringBrowserlessTest {
         test(form.proofDate).setValue(LocalDate.of(2026, 2, 1));
         test(form.save).click();
 
-        assertThat(test($(Notification.class).last()).getText()).startsWith("Quelqu'un d'autre a modifié ce dossier");
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Quelqu'un d'autre a modifié cette fiche");
         assertThat(directory.open(participant.id()).criteria()).extracting(c -> c.proofChecked())
                 .containsExactly("Carte d'identité");
     }

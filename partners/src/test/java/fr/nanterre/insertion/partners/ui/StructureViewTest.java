@@ -83,7 +83,7 @@ class StructureViewTest extends SpringBrowserlessTest {
         test($(Button.class, dialog).withText("Enregistrer").single()).click();
         assertThat(test(view.contacts).size()).isEqualTo(1);
 
-        test((Button) test(view.contacts).getCellComponent(0, 4)).click();
+        test((Button) test(view.contacts).getCellComponent(0, "remove")).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(test(view.contacts).size()).as("nothing removed before confirmation").isEqualTo(1);
         test(confirm).confirm();
@@ -107,7 +107,9 @@ class StructureViewTest extends SpringBrowserlessTest {
         test($(Button.class, dialog).withText("Enregistrer").single()).click();
         assertThat(test(support.grants).getCellText(0, 2)).isEqualTo("12\u202F000,00 €");
 
-        test((Button) test(support.grants).getCellComponent(0, 4)).click();
+        Button pay = (Button) test(support.grants).getCellComponent(0, "pay");
+        assertThat(pay.getText()).isEqualTo("Verser");
+        test(pay).click();
         Dialog payment = $(Dialog.class).last();
         test($(BigDecimalField.class, payment).single()).setValue(new BigDecimal("4000"));
         test($(Button.class, payment).withText("Enregistrer").single()).click();

@@ -3,7 +3,6 @@ package fr.nanterre.insertion.partners.participant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The participants as other modules see them, through {@link ParticipantRegistry}. */
 @Service
-class ParticipantLookup implements ParticipantRegistry {
+class ParticipantRegistryService implements ParticipantRegistry {
 
     private final Participants participants;
     private final EligibilityCriteria criteria;
@@ -32,8 +31,8 @@ class ParticipantLookup implements ParticipantRegistry {
     private final AuditLog audit;
     private final CurrentUser user;
 
-    ParticipantLookup(Participants participants, EligibilityCriteria criteria, EligibilityRule rule, AuditLog audit,
-                      CurrentUser user) {
+    ParticipantRegistryService(Participants participants, EligibilityCriteria criteria, EligibilityRule rule,
+                               AuditLog audit, CurrentUser user) {
         this.participants = participants;
         this.criteria = criteria;
         this.rule = rule;
@@ -60,29 +59,25 @@ class ParticipantLookup implements ParticipantRegistry {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
     @Transactional
     public EligibilitySnapshot eligibilityOn(UUID participantId, LocalDate date) {
-        Participant participant = participants.findById(participantId)
-                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
-        audit.record(user.name(), AuditAction.ELIGIBILITY_READ, participantId, "date=" + date);
+        Participant participant = readOn(participantId, date, AuditAction.ELIGIBILITY_READ);
         return participant.eligibilityOn(date, rule, criteria.byCode());
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
     @Transactional
     public ParticipantProfile profileOn(UUID participantId, LocalDate date) {
-        Participant participant = participants.findById(participantId)
-                .orElseThrow(() -> new NoSuchElementException("No participant " + participantId));
-        audit.record(user.name(), AuditAction.PROFILE_READ, participantId, "date=" + date);
+        Participant participant = readOn(participantId, date, AuditAction.PROFILE_READ);
         ParticipantDetails details = participant.details();
         return new ParticipantProfile(participantId, date, details.sex(), AgeBand.on(date, details.birthDate()),
                 Residence.of(details.nanterreResident(), details.qpvResident()));
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('PARTNERS', 'FACILITATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
     @Transactional
     public void recordRead(UUID participantId, String what) {
         audit.record(user.name(), AuditAction.KEPT_DATA_READ, participantId, what);
@@ -93,5 +88,12 @@ class ParticipantLookup implements ParticipantRegistry {
     public Map<String, String> criterionLabels(Locale locale) {
         return criteria.findAll().stream().collect(Collectors.toMap(EligibilityCriterion::code,
                 criterion -> criterion.label(locale)));
+    }
+
+    /** The participant, for a read about a date that is written to the audit log. */
+    private Participant readOn(UUID participantId, LocalDate date, AuditAction read) {
+        Participant participant = participants.require(participantId);
+        audit.record(user.name(), read, participantId, "date=" + date);
+        return participant;
     }
 }
