@@ -67,6 +67,12 @@ public record Lot(UUID id, int number, String title, BigDecimal amountExclTax, @
                 insertionContract, this.clause, this.criterion, clause, criterion);
     }
 
+    /** What a user enters about the lot: the reverse of {@link #changed}. */
+    public LotDetails details() {
+        return new LotDetails(number, title, amountExclTax, reservation, insertionContract,
+                criterion == null ? null : criterion.weightPercent(), criterion == null ? null : criterion.commitment());
+    }
+
     Lot withClause(ExecutionClause newClause) {
         return new Lot(id, number, title, amountExclTax, awardeeSiret, awardeeName, awardeeStructureId, reservation,
                 insertionContract, newClause, criterion, clauseAnnounced, criterionAnnounced);
