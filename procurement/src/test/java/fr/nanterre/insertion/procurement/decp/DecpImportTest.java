@@ -29,6 +29,7 @@ import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Preview;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Verdict;
+import fr.nanterre.platform.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -40,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@WithMockUser(roles = {"PROCUREMENT", "PARTNERS"})
+@WithMockUser(roles = {Roles.PROCUREMENT, Roles.PARTNERS})
 class DecpImportTest {
 
     private static final String CITY_SIRET = "21920050200019";
@@ -296,7 +297,7 @@ class DecpImportTest {
     }
 
     @Test
-    @WithMockUser(roles = "VIEWER")
+    @WithMockUser(roles = Roles.VIEWER)
     void viewersDoNotImport() {
         assertThatThrownBy(() -> decpImport.preview("a.json", "[]".getBytes(UTF_8)))
                 .isInstanceOf(AccessDeniedException.class);

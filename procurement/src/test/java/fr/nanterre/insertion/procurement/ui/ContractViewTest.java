@@ -24,6 +24,7 @@ import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.insertion.procurement.contract.LotDetails;
 import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.insertion.procurement.contract.Reservation;
+import fr.nanterre.platform.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest(classes = ModuleTestApplication.class)
 @ViewPackages(classes = ContractsView.class)
-@WithMockUser(roles = {"PROCUREMENT", "PARTNERS"})
+@WithMockUser(roles = {Roles.PROCUREMENT, Roles.PARTNERS})
 class ContractViewTest extends SpringBrowserlessTest {
 
     @Autowired
