@@ -3,6 +3,7 @@ package fr.nanterre.insertion.procurement.clause;
 import java.math.BigDecimal;
 import java.util.List;
 
+import fr.nanterre.platform.security.Roles;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +27,7 @@ public class TradeTable {
     }
 
     /** @throws IllegalArgumentException when the share is not above 0 and at most 100 % */
-    @PreAuthorize("hasAnyRole('PROCUREMENT', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.PROCUREMENT + "', '" + Roles.ADMIN + "')")
     @Transactional
     public Trade changeLabourShare(Trade trade, BigDecimal percent) {
         return aggregates.update(trade.withLabourShare(percent));

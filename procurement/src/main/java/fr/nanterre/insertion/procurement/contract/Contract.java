@@ -98,8 +98,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         check(details);
         this.reference = details.reference().strip();
         this.object = details.object().strip();
-        this.buyer = details.buyer() == null || details.buyer().isBlank() ? ContractDetails.CITY
-                : details.buyer().strip();
+        this.buyer = details.buyerOrCity();
         this.buyerId = details.buyerId();
         this.procedure = details.procedure();
         this.cpvCode = CpvCode.normalise(details.cpvCode());

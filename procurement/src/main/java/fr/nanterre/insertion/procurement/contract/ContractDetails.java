@@ -17,4 +17,9 @@ public record ContractDetails(String reference, String object, String buyer, @Nu
                               int durationMonths, @Nullable LocalDate plannedNotification) {
 
     public static final String CITY = "Ville de Nanterre";
+
+    /** The buyer named, without its surrounding spaces; the City when none is. */
+    public String buyerOrCity() {
+        return buyer == null || buyer.isBlank() ? CITY : buyer.strip();
+    }
 }

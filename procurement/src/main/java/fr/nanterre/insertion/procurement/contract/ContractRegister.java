@@ -15,6 +15,7 @@ import fr.nanterre.insertion.partners.PartnerStructures;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureSummary;
 import fr.nanterre.insertion.procurement.clause.HoursTarget;
+import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a version changed meanwhile is refused ({@link org.springframework.dao.OptimisticLockingFailureException}).
  */
 @Service
-@PreAuthorize("hasAnyRole('PROCUREMENT', 'ADMIN')")
+@PreAuthorize("hasAnyRole('" + Roles.PROCUREMENT + "', '" + Roles.ADMIN + "')")
 public class ContractRegister {
 
     private final Contracts contracts;
@@ -99,7 +100,7 @@ public class ContractRegister {
     @Transactional
     public Contract update(Contract contract, ContractDetails details) {
         Contract.check(details);
-        String buyer = details.buyer() == null || details.buyer().isBlank() ? ContractDetails.CITY : details.buyer().strip();
+        String buyer = details.buyerOrCity();
         if (contracts.existsByBuyerAndReferenceAndIdNot(buyer, details.reference().strip(), contract.id())) {
             throw new DuplicateContractException(buyer, details.reference());
         }
@@ -110,15 +111,7 @@ public class ContractRegister {
     /** Adds a lot ({@code lotId} null) or changes one, keeping its awardee and its clause. */
     @Transactional
     public Contract putLot(Contract contract, @Nullable UUID lotId, LotDetails details) {
-        Lot existing = lotId == null ? null : contract.lot(lotId).orElseThrow();
-        AwardCriterion criterion = details.criterionWeightPercent() == null ? null
-                : new AwardCriterion(details.criterionWeightPercent(), details.criterionCommitment());
-        Lot lot = new Lot(lotId == null ? UUID.randomUUID() : lotId, details.number(), details.title().strip(),
-                details.amountExclTax(), existing == null ? null : existing.awardeeSiret(),
-                existing == null ? null : existing.awardeeName(),
-                existing == null ? null : existing.awardeeStructureId(), details.reservation(),
-                details.insertionContract(), existing == null ? null : existing.clause(), criterion,
-                existing != null && existing.clauseAnnounced(), existing != null && existing.criterionAnnounced());
+        Lot lot = lotId == null ? Lot.planned(details) : contract.lot(lotId).orElseThrow().changed(details);
         if (lot.awardeeSiret() != null) {
             checkReservation(lot.reservation(), new Siret(lot.awardeeSiret()));
         }
@@ -139,12 +132,6 @@ public class ContractRegister {
         Lot lot = contract.lot(lotId).orElseThrow();
         UUID clauseId = lot.clause() == null ? UUID.randomUUID() : lot.clause().id();
         contract.putLot(lot.withClause(ExecutionClause.of(clauseId, target, penaltyPerHour, tradeCode)));
-        return contracts.save(contract);
-    }
-
-    @Transactional
-    public Contract removeClause(Contract contract, UUID lotId) {
-        contract.putLot(contract.lot(lotId).orElseThrow().withClause(null));
         return contracts.save(contract);
     }
 

@@ -38,18 +38,48 @@ public record Lot(UUID id, int number, String title, BigDecimal amountExclTax, @
         }
     }
 
-    public boolean hasSocialConsideration() {
-        return clause != null || criterion != null || reservation != Reservation.NONE || insertionContract
-                || clauseAnnounced || criterionAnnounced;
+    /** A new lot as the user describes it: no awardee yet, no execution clause, nothing announced. */
+    public static Lot planned(LotDetails details) {
+        return new Lot(UUID.randomUUID(), details.number(), details.title().strip(), details.amountExclTax(), null,
+                null, null, details.reservation(), details.insertionContract(), null, criterion(details), false,
+                false);
     }
 
-    Lot withClause(@Nullable ExecutionClause newClause) {
+    /** The lot described anew by the user: it keeps its id, its awardee, its clause and what was announced. */
+    Lot changed(LotDetails details) {
+        return new Lot(id, details.number(), details.title().strip(), details.amountExclTax(), awardeeSiret,
+                awardeeName, awardeeStructureId, details.reservation(), details.insertionContract(), clause,
+                criterion(details), clauseAnnounced, criterionAnnounced);
+    }
+
+    /**
+     * The lot awarded to a company: by SIRET, linked to its record in partners when it is a registered structure;
+     * a foreign one has no SIRET, only a name. The reservation is not checked here ({@link ContractRegister} does).
+     */
+    public Lot awardedTo(@Nullable String siret, @Nullable String name, @Nullable UUID structureId) {
+        return new Lot(id, number, title, amountExclTax, siret, name, structureId, reservation, insertionContract,
+                clause, criterion, clauseAnnounced, criterionAnnounced);
+    }
+
+    /** The lot with the social considerations the open data announce without their terms. */
+    public Lot announcing(boolean clause, boolean criterion) {
+        return new Lot(id, number, title, amountExclTax, awardeeSiret, awardeeName, awardeeStructureId, reservation,
+                insertionContract, this.clause, this.criterion, clause, criterion);
+    }
+
+    /** What a user enters about the lot: the reverse of {@link #changed}. */
+    public LotDetails details() {
+        return new LotDetails(number, title, amountExclTax, reservation, insertionContract,
+                criterion == null ? null : criterion.weightPercent(), criterion == null ? null : criterion.commitment());
+    }
+
+    Lot withClause(ExecutionClause newClause) {
         return new Lot(id, number, title, amountExclTax, awardeeSiret, awardeeName, awardeeStructureId, reservation,
                 insertionContract, newClause, criterion, clauseAnnounced, criterionAnnounced);
     }
 
-    Lot awardedTo(String siret, String name, @Nullable UUID structureId) {
-        return new Lot(id, number, title, amountExclTax, siret, name, structureId, reservation, insertionContract,
-                clause, criterion, clauseAnnounced, criterionAnnounced);
+    private static @Nullable AwardCriterion criterion(LotDetails details) {
+        return details.criterionWeightPercent() == null ? null
+                : new AwardCriterion(details.criterionWeightPercent(), details.criterionCommitment());
     }
 }

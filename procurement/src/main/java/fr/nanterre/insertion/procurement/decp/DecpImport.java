@@ -25,11 +25,13 @@ import fr.nanterre.insertion.procurement.contract.ContractDetails;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.insertion.procurement.contract.CpvCode;
 import fr.nanterre.insertion.procurement.contract.Lot;
+import fr.nanterre.insertion.procurement.contract.LotDetails;
 import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.procurement.decp.DecpFormat.Consideration;
 import fr.nanterre.insertion.procurement.decp.DecpMarche.Awardee;
 import fr.nanterre.platform.importing.ImportPreview;
+import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,7 +45,7 @@ import tools.jackson.core.JacksonException;
  * becomes a contract with one lot; docs/decisions/0015-decp-mapping.md says what becomes what.
  */
 @Service
-@PreAuthorize("hasAnyRole('PROCUREMENT', 'ADMIN')")
+@PreAuthorize("hasAnyRole('" + Roles.PROCUREMENT + "', '" + Roles.ADMIN + "')")
 public class DecpImport {
 
     /**
@@ -187,9 +189,11 @@ public class DecpImport {
         ContractDetails details = new ContractDetails(read.id(), read.object(), buyer, buyerId,
                 memo.procedures().computeIfAbsent(read.procedure(), Procedure::fromDecp),
                 CpvCode.normalise(read.cpvCode()), DecpFormat.ccag(read.ccag()), amount, months, null);
-        Lot lot = new Lot(UUID.randomUUID(), 1, lotTitle(read.object()), amount, award.siret(), award.name(),
-                award.structureId(), award.reservation(), false, null, null,
-                considerations.contains(Consideration.CLAUSE), considerations.contains(Consideration.CRITERION));
+        Lot lot = Lot.planned(new LotDetails(1, lotTitle(read.object()), amount, award.reservation(), false, null,
+                        null))
+                .awardedTo(award.siret(), award.name(), award.structureId())
+                .announcing(considerations.contains(Consideration.CLAUSE),
+                        considerations.contains(Consideration.CRITERION));
         return new Verdict(position, read, new ImportedContract(details, lot, notifiedOn), null, read.id(),
                 award.siret() != null && !new Siret(award.siret()).passesChecksum());
     }

@@ -1,20 +1,20 @@
 package fr.nanterre.insertion.procurement.ui;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.nanterre.insertion.procurement.clause.HoursTarget;
 import fr.nanterre.insertion.procurement.clause.InvalidTargetException;
@@ -22,15 +22,17 @@ import fr.nanterre.insertion.procurement.clause.TargetMethod;
 import fr.nanterre.insertion.procurement.clause.Trade;
 import fr.nanterre.insertion.procurement.contract.ExecutionClause;
 import fr.nanterre.insertion.procurement.contract.Lot;
+import fr.nanterre.platform.ui.RecordDialog;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The execution clause of a lot, with the hours calculator: the target is worked out and shown while the user
  * types, and a wrong input is named next to its field.
  */
-class ClauseForm extends Dialog {
+class ClauseForm extends RecordDialog<ClauseForm.Decision> {
 
-    /** What the user decided: the target's inputs, the penalty per missing hour, the trade. */
-    record Decision(HoursTarget target, BigDecimal penaltyPerHour, String tradeCode) {
+    /** What the user decided: the target's inputs, the penalty per missing hour, the trade (public for the binder). */
+    public record Decision(HoursTarget target, BigDecimal penaltyPerHour, @Nullable String tradeCode) {
     }
 
     static final BigDecimal DEFAULT_HOURLY_COST = new BigDecimal("30");
@@ -45,12 +47,12 @@ class ClauseForm extends Dialog {
     final IntegerField estimatedHours = new IntegerField();
     final BigDecimalField penalty = new BigDecimalField();
     final Span result = new Span();
-    final Button save = new Button();
     private final Map<String, HasValidation> fields;
     /** Missing values are only reported once the user tries to save; wrong ones as soon as they are typed. */
     private boolean saveAttempted;
 
-    ClauseForm(Lot lot, java.util.List<Trade> trades, Predicate<Decision> onSave) {
+    ClauseForm(Lot lot, List<Trade> trades, Predicate<Decision> onSave) {
+        super(Decision.class);
         setHeaderTitle(getTranslation("procurement.clause.title", lot.number(), lot.title()));
         method.setId("clause-method");
         amount.setId("clause-amount");
@@ -116,30 +118,29 @@ class ClauseForm extends Dialog {
         add(form);
         recompute();
 
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            saveAttempted = true;
-            HoursTarget target = recompute();
-            if (target == null) {
-                return;
-            }
-            if (penalty.getValue() == null || penalty.getValue().signum() < 0) {
-                penalty.setErrorMessage(getTranslation("procurement.clause.penalty.invalid"));
-                penalty.setInvalid(true);
-                return;
-            }
-            if (onSave.test(new Decision(target, penalty.getValue(), trade.getValue() == null ? null
-                    : trade.getValue().code()))) {
-                close();
-            }
-        });
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        // the target is worked out from the calculator's fields, which show their own messages (see recompute)
+        binder.forField(method)
+                .withConverter(Converter.<TargetMethod, HoursTarget>from(chosen -> {
+                    HoursTarget target = recompute();
+                    return target == null ? Result.error(result.getText()) : Result.ok(target);
+                }, HoursTarget::method))
+                .withValidationStatusHandler(status -> { })
+                .bind("target");
+        binder.forField(penalty)
+                .withValidator(p -> p == null ? !saveAttempted : p.signum() >= 0,
+                        getTranslation("procurement.clause.penalty.invalid"))
+                .bind("penaltyPerHour");
+        binder.forField(trade)
+                .withConverter(Converter.<Trade, @Nullable String>from(t -> Result.ok(t == null ? null : t.code()),
+                        code -> trades.stream().filter(t -> t.code().equals(code)).findFirst().orElse(null)))
+                .bind("tradeCode");
+        save.addClickListener(e -> saveAttempted = true); // before saveWith's: missing values are reported now
+        saveWith(onSave);
         setWidth("46rem");
     }
 
     /** Shows the target the inputs give, or names the field that prevents it; returns the target, or null. */
-    HoursTarget recompute() {
+    @Nullable HoursTarget recompute() {
         TargetMethod chosen = method.getValue();
         boolean amountBased = chosen == TargetMethod.AMOUNT_BASED;
         amount.setVisible(amountBased);

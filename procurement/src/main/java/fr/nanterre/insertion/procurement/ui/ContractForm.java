@@ -2,19 +2,12 @@ package fr.nanterre.insertion.procurement.ui;
 
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import fr.nanterre.insertion.procurement.contract.Ccag;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.procurement.contract.ContractDetails;
@@ -23,11 +16,13 @@ import fr.nanterre.insertion.procurement.contract.CpvCode;
 import fr.nanterre.insertion.procurement.contract.DuplicateContractException;
 import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.Notices;
+import fr.nanterre.platform.ui.RecordDialog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Creates a contract or edits its general terms. Each bad input is reported next to its field. */
-class ContractForm extends Dialog {
+class ContractForm extends RecordDialog<ContractDetails> {
 
     final TextField reference = new TextField();
     final TextArea object = new TextArea();
@@ -39,10 +34,10 @@ class ContractForm extends Dialog {
     final BigDecimalField amount = new BigDecimalField();
     final IntegerField duration = new IntegerField();
     final LocalizedDatePicker plannedNotification = new LocalizedDatePicker("");
-    final Button save = new Button();
-    private final Binder<ContractDetails> binder = new Binder<>(ContractDetails.class);
 
+    /** @param existing the contract as the user read it, or null for a new one */
     ContractForm(ContractRegister register, @Nullable Contract existing, Consumer<Contract> onSaved) {
+        super(ContractDetails.class);
         setHeaderTitle(getTranslation(existing == null ? "procurement.contracts.create" : "procurement.contract.edit"));
         reference.setId("contract-reference");
         object.setId("contract-object");
@@ -89,27 +84,18 @@ class ContractForm extends Dialog {
         form.setColspan(object, 2);
         add(form);
 
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            ContractDetails details;
-            try {
-                details = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
-            }
+        saveWith(details -> {
             try {
                 onSaved.accept(existing == null ? register.plan(details) : register.update(existing, details));
-                close();
+                return true;
             } catch (DuplicateContractException duplicate) {
                 reference.setErrorMessage(getTranslation("procurement.contract.reference.duplicate"));
                 reference.setInvalid(true);
             } catch (OptimisticLockingFailureException concurrentChange) {
-                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.concurrentChange();
             }
+            return false;
         });
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         setWidth("48rem");
     }
 }

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,8 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -44,7 +44,9 @@ import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.procurement.contract.ReservedLotException;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.Format;
+import fr.nanterre.platform.ui.Badge;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -156,7 +158,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         lots.addColumn(l -> l.awardeeName() == null ? "—" : l.awardeeName() + " (" + l.awardeeSiret() + ")")
                 .setHeader(getTranslation("procurement.lot.awardee")).setFlexGrow(2);
         lots.addColumn(this::considerations).setHeader(getTranslation("procurement.lot.considerations")).setFlexGrow(2);
-        lots.addComponentColumn(this::lotActions).setAutoWidth(true).setFlexGrow(0);
+        lots.addComponentColumn(this::lotActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         lots.setAllRowsVisible(true);
         lots.setEmptyStateText(getTranslation("procurement.lot.none"));
     }
@@ -224,54 +226,61 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         name.setId("awardee-name");
         name.setHelperText(getTranslation("procurement.lot.awardee-name.help"));
         name.setValue(Objects.toString(lot.awardeeName(), ""));
-        Dialog dialog = new Dialog(new FormLayout(siret, name));
-        dialog.setHeaderTitle(getTranslation("procurement.lot.awardee.button") + " – " + lot.title());
-        Button save = new Button(getTranslation("common.save"), e -> {
-            if (!Siret.isWellFormed(siret.getValue())) {
-                siret.setErrorMessage(getTranslation("procurement.lot.awardee-siret.invalid"));
-                siret.setInvalid(true);
-                return;
-            }
-            try {
-                show(register.awardLot(contract, lot.id(), siret.getValue(), name.getValue()));
-                dialog.close();
-            } catch (ReservedLotException reserved) {
-                siret.setErrorMessage(getTranslation("procurement.lot.reserved." + reserved.reservation().name()));
-                siret.setInvalid(true);
-            } catch (OptimisticLockingFailureException concurrentChange) {
-                concurrentChange();
-            }
-        });
-        save.setId("save-awardee");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        ask(getTranslation("procurement.lot.awardee.button") + " – " + lot.title(), new FormLayout(siret, name),
+                "common.save", "save-awardee", () -> {
+                    if (!Siret.isWellFormed(siret.getValue())) {
+                        siret.setErrorMessage(getTranslation("procurement.lot.awardee-siret.invalid"));
+                        siret.setInvalid(true);
+                        return false;
+                    }
+                    try {
+                        show(register.awardLot(contract, lot.id(), siret.getValue(), name.getValue()));
+                        return true;
+                    } catch (ReservedLotException reserved) {
+                        siret.setErrorMessage(getTranslation("procurement.lot.reserved."
+                                + reserved.reservation().name()));
+                        siret.setInvalid(true);
+                    } catch (OptimisticLockingFailureException concurrentChange) {
+                        Notices.concurrentChange();
+                    }
+                    return false;
+                });
     }
 
     private void askDate(String action, String label, java.util.function.Function<LocalDate, Contract> apply) {
         LocalizedDatePicker day = new LocalizedDatePicker(getTranslation(label));
         day.setValue(LocalDate.now(clock));
-        Dialog dialog = new Dialog(day);
-        dialog.setHeaderTitle(getTranslation(action));
-        Button confirm = new Button(getTranslation("common.confirm"), e -> {
+        ask(getTranslation(action), day, "common.confirm", "confirm-date", () -> {
             if (day.getValue() == null) {
                 day.setErrorMessage(getTranslation("procurement.required"));
                 day.setInvalid(true);
-                return;
+                return false;
             }
             try {
                 show(apply.apply(day.getValue()));
-                dialog.close();
+                return true;
             } catch (IllegalStateException | IllegalArgumentException refused) {
                 day.setErrorMessage(getTranslation(action + ".refused"));
                 day.setInvalid(true);
             } catch (OptimisticLockingFailureException concurrentChange) {
-                concurrentChange();
+                Notices.concurrentChange();
+            }
+            return false;
+        });
+    }
+
+    /** A small dialog whose main button does {@code action}, closing the dialog when it returns true. */
+    private void ask(String title, Component content, String buttonKey, String buttonId, BooleanSupplier action) {
+        Dialog dialog = new Dialog(content);
+        dialog.setHeaderTitle(title);
+        Button main = new Button(getTranslation(buttonKey), e -> {
+            if (action.getAsBoolean()) {
+                dialog.close();
             }
         });
-        confirm.setId("confirm-date");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        main.setId(buttonId);
+        main.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), main);
         dialog.open();
     }
 
@@ -292,18 +301,14 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         standings.setAllRowsVisible(true);
     }
 
-    private Span statusBadge(ComplianceStatus status) {
-        Span badge = new Span(getTranslation("procurement.compliance." + status.name()));
-        String[] colours = switch (status) {
-            case ACHIEVED -> new String[] {"#e3f4e8", "#1d6b35"};
-            case ON_TRACK -> new String[] {"#e6f0fb", "#1f4e8c"};
-            case BEHIND -> new String[] {"#fdf0d5", "#8a5a00"};
-            case FAILED -> new String[] {"#fbe4e4", "#9b1c1c"};
-            case NOT_STARTED -> new String[] {"#ececec", "#555"};
-        };
-        badge.getStyle().set("padding", "0.1em 0.6em").set("border-radius", "1em").set("background", colours[0])
-                .set("color", colours[1]);
-        return badge;
+    private Badge statusBadge(ComplianceStatus status) {
+        return new Badge(getTranslation("procurement.compliance." + status.name()), switch (status) {
+            case ACHIEVED -> Badge.Tone.SUCCESS;
+            case ON_TRACK -> Badge.Tone.INFO;
+            case BEHIND -> Badge.Tone.WARNING;
+            case FAILED -> Badge.Tone.ERROR;
+            case NOT_STARTED -> Badge.Tone.NEUTRAL;
+        });
     }
 
     private boolean change(Supplier<Contract> action) {
@@ -311,18 +316,11 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             show(action.get());
             return true;
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            Notification.show(getTranslation("procurement.change.refused"), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
+            Notices.refused();
         } catch (OptimisticLockingFailureException concurrentChange) {
-            concurrentChange();
-            return false;
+            Notices.concurrentChange();
         }
-    }
-
-    private void concurrentChange() {
-        Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return false;
     }
 
     @Override

@@ -62,9 +62,7 @@ class LotForm extends RecordDialog<LotDetails> {
         binder.forField(criterionCommitment).bind("criterionCommitment");
         binder.readRecord(existing == null
                 ? new LotDetails(nextNumber, "", null, Reservation.NONE, false, null, null)
-                : new LotDetails(existing.number(), existing.title(), existing.amountExclTax(), existing.reservation(),
-                existing.insertionContract(), existing.criterion() == null ? null : existing.criterion().weightPercent(),
-                existing.criterion() == null ? null : existing.criterion().commitment()));
+                : existing.details());
 
         FormLayout form = new FormLayout(number, title, amount, reservation, insertionContract, criterionWeight,
                 criterionCommitment);

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +20,7 @@ import fr.nanterre.insertion.procurement.clause.Trade;
 import fr.nanterre.insertion.procurement.clause.TradeTable;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.ExportButton;
+import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -80,8 +79,7 @@ class TradesView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (OptimisticLockingFailureException concurrentChange) {
-                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.concurrentChange();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -22,6 +22,7 @@ import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.insertion.procurement.clause.ClauseProgressProjection;
 import fr.nanterre.insertion.procurement.ComplianceStatus;
 import fr.nanterre.insertion.procurement.clause.HoursTarget;
+import fr.nanterre.platform.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@WithMockUser(roles = {"PROCUREMENT", "PARTNERS"})
+@WithMockUser(roles = {Roles.PROCUREMENT, Roles.PARTNERS})
 class ContractRegisterTest {
 
     @Autowired
@@ -181,7 +182,7 @@ class ContractRegisterTest {
     }
 
     @Test
-    @WithMockUser(roles = "FACILITATOR")
+    @WithMockUser(roles = Roles.FACILITATOR)
     void facilitatorsReadContractsButDoNotChangeThem() {
         assertThat(register.count(ContractFilter.ALL)).isNotNegative();
         assertThatThrownBy(() -> register.plan(details("2026-FAC-1", "1000", 3)))

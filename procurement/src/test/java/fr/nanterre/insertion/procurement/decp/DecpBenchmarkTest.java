@@ -17,6 +17,7 @@ import fr.nanterre.insertion.partners.structure.StructureDirectory;
 import fr.nanterre.insertion.procurement.contract.ContractFilter;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Preview;
+import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -40,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Tag("benchmark")
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@WithMockUser(roles = {"PROCUREMENT", "PARTNERS"})
+@WithMockUser(roles = {Roles.PROCUREMENT, Roles.PARTNERS})
 class DecpBenchmarkTest {
 
     private static final int FILE_SIZE = 20_000;

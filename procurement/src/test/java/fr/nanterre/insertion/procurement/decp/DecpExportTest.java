@@ -24,6 +24,7 @@ import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Preview;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Verdict;
+import fr.nanterre.platform.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -35,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@WithMockUser(roles = {"PROCUREMENT", "PARTNERS"})
+@WithMockUser(roles = {Roles.PROCUREMENT, Roles.PARTNERS})
 class DecpExportTest {
 
     @Autowired
@@ -122,7 +123,7 @@ class DecpExportTest {
     }
 
     @Test
-    @WithMockUser(roles = "VIEWER")
+    @WithMockUser(roles = Roles.VIEWER)
     void everyRoleMayExport() {
         assertThat(mapper.readTree(export.cityContracts()).path("marches").path("marche").isArray()).isTrue();
     }

@@ -29,6 +29,7 @@ import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Preview;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Verdict;
+import fr.nanterre.platform.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -40,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@WithMockUser(roles = {"PROCUREMENT", "PARTNERS"})
+@WithMockUser(roles = {Roles.PROCUREMENT, Roles.PARTNERS})
 class DecpImportTest {
 
     private static final String CITY_SIRET = "21920050200019";
@@ -68,6 +69,12 @@ class DecpImportTest {
     private static ImportedContract accepted(Preview preview, String reference) {
         return preview.lines().stream().filter(Verdict::accepted).map(Verdict::contract)
                 .filter(c -> c.details().reference().equals(reference)).findFirst().orElseThrow();
+    }
+
+    /** A clause, a criterion, a reservation, an insertion contract, or one of them announced by the open data. */
+    private static boolean hasSocialConsideration(Lot lot) {
+        return lot.clause() != null || lot.criterion() != null || lot.reservation() != Reservation.NONE
+                || lot.insertionContract() || lot.clauseAnnounced() || lot.criterionAnnounced();
     }
 
     @Test
@@ -99,7 +106,7 @@ class DecpImportTest {
         assertThat(greenSpaces.details().amountExclTax()).isEqualByComparingTo("240000.50");
         assertThat(greenSpaces.notifiedOn()).isNull();
         assertThat(greenSpaces.lot().awardeeName()).isNull();
-        assertThat(greenSpaces.lot().hasSocialConsideration()).isFalse();
+        assertThat(hasSocialConsideration(greenSpaces.lot())).isFalse();
 
         Lot cleaning = accepted(preview, "VAL-2026-003").lot();
         assertThat(cleaning.reservation()).isEqualTo(Reservation.SIAE);
@@ -192,7 +199,7 @@ class DecpImportTest {
         assertThat(bungalows.details().amountExclTax()).isEqualByComparingTo("0");
         assertThat(bungalows.details().procedure()).isEqualTo(Procedure.OTHER);
         assertThat(bungalows.lot().awardeeSiret()).isEqualTo("55210055400013");
-        assertThat(bungalows.lot().hasSocialConsideration()).isFalse();
+        assertThat(hasSocialConsideration(bungalows.lot())).isFalse();
 
         assertThat(decpImport.apply(bareList) + decpImport.apply(marchesList) + decpImport.apply(single))
                 .isEqualTo(4);
@@ -290,7 +297,7 @@ class DecpImportTest {
     }
 
     @Test
-    @WithMockUser(roles = "VIEWER")
+    @WithMockUser(roles = Roles.VIEWER)
     void viewersDoNotImport() {
         assertThatThrownBy(() -> decpImport.preview("a.json", "[]".getBytes(UTF_8)))
                 .isInstanceOf(AccessDeniedException.class);

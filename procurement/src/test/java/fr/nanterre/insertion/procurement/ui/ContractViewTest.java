@@ -11,7 +11,6 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.nanterre.insertion.ModuleTestApplication;
 import fr.nanterre.insertion.partners.StructureKind;
@@ -25,6 +24,7 @@ import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.insertion.procurement.contract.LotDetails;
 import fr.nanterre.insertion.procurement.contract.Procedure;
 import fr.nanterre.insertion.procurement.contract.Reservation;
+import fr.nanterre.platform.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest(classes = ModuleTestApplication.class)
 @ViewPackages(classes = ContractsView.class)
-@WithMockUser(roles = {"PROCUREMENT", "PARTNERS"})
+@WithMockUser(roles = {Roles.PROCUREMENT, Roles.PARTNERS})
 class ContractViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -54,10 +54,10 @@ class ContractViewTest extends SpringBrowserlessTest {
                 false, null, null));
     }
 
-    /** The lot's action buttons: clause, awardee, edit, remove. */
-    private Button lotAction(ContractView view, int index) {
-        HorizontalLayout actions = (HorizontalLayout) test(view.lots).getCellComponent(0, 5);
-        return (Button) actions.getComponentAt(index);
+
+    /** One of the first lot's buttons, by its id, among those of the lot's row. */
+    private Button lotButton(ContractView view, String id) {
+        return $(Button.class, test(view.lots).getCellComponent(0, "actions")).id(id);
     }
 
     private ContractView open(Contract contract) {
@@ -67,7 +67,7 @@ class ContractViewTest extends SpringBrowserlessTest {
     @Test
     void theCalculatorShowsTheTargetWhileTheUserTypesAndSavesIt() {
         ContractView view = open(contractWithLot("UI-CALC-1", Reservation.NONE));
-        test(lotAction(view, 0)).click();
+        test(lotButton(view, "clause-lot-1")).click();
         ClauseForm form = $(ClauseForm.class).single();
         assertThat(form.method.getValue()).isEqualTo(TargetMethod.AMOUNT_BASED);
         assertThat(form.amount.getValue()).isEqualByComparingTo("1000000");
@@ -92,7 +92,7 @@ class ContractViewTest extends SpringBrowserlessTest {
     void aReservedLotRefusesAnOrdinaryCompanyNextToTheSiretField() {
         structures.register(StructureDetails.of("Entreprise générale", StructureKind.EMPLOYER, "61061061000061"));
         ContractView view = open(contractWithLot("UI-RES-1", Reservation.SIAE));
-        test(lotAction(view, 1)).click();
+        test(lotButton(view, "awardee-lot-1")).click();
         Dialog dialog = $(Dialog.class).last();
         TextField siret = $(TextField.class, dialog).id("awardee-siret");
         test(siret).setValue("61061061000061");

@@ -14,6 +14,7 @@ import fr.nanterre.insertion.ModuleTestApplication;
 import fr.nanterre.insertion.procurement.contract.ContractFilter;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.insertion.procurement.decp.DecpImport;
+import fr.nanterre.platform.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest(classes = ModuleTestApplication.class)
 @ViewPackages(classes = ContractsView.class)
-@WithMockUser(roles = {"PROCUREMENT", "PARTNERS"})
+@WithMockUser(roles = {Roles.PROCUREMENT, Roles.PARTNERS})
 class DecpImportDialogTest extends SpringBrowserlessTest {
 
     private static final String FILE = """
