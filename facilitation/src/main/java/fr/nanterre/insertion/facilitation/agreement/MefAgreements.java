@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.agreement.YearResults.Counted;
 import fr.nanterre.insertion.procurement.FullTimeEquivalents;
+import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +36,7 @@ public class MefAgreements {
     }
 
     /** Latest year first; one agreement a year, so the list is short. */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<MefAgreement> all() {
         return aggregates.findAll(MefAgreement.class).stream()
@@ -43,7 +44,7 @@ public class MefAgreements {
     }
 
     /** @throws DuplicateAgreementException when the year has an agreement already */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional
     public MefAgreement agree(AgreementTerms terms) {
         requireNoOtherAgreementIn(terms.year(), null);
@@ -56,7 +57,7 @@ public class MefAgreements {
      * @throws DuplicateAgreementException                                when the new year has an agreement already
      * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed it in the meantime
      */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional
     public MefAgreement change(MefAgreement agreement, AgreementTerms terms) {
         requireNoOtherAgreementIn(terms.year(), agreement.id());
@@ -64,14 +65,14 @@ public class MefAgreements {
     }
 
     /** @throws org.springframework.dao.OptimisticLockingFailureException when someone changed it in the meantime */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional
     public void remove(MefAgreement agreement) {
         aggregates.delete(agreement);
     }
 
     /** The report of the year's agreement; empty when the year has none. */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public Optional<AgreementReport> report(int year) {
         return jdbc.sql("select id from facilitation.mef_agreement where year = ?").param(year).query(UUID.class)

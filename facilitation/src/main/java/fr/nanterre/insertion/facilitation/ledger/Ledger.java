@@ -16,6 +16,7 @@ import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted.ClauseWork;
 import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * placement and year, with the participants' profiles, to urban renewal ({@link ClauseWorkCounted}).
  */
 @Service
-@PreAuthorize("hasRole('FACILITATOR')")
+@PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
 public class Ledger {
 
     private final JdbcClient jdbc;
@@ -145,14 +146,14 @@ public class Ledger {
     }
 
     /** One page of the statements the filter keeps, the newest first unless the page sorts otherwise. */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<Statement> statements(StatementFilter filter, Pageable page) {
         Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "receivedAt");
         return aggregates.findAll(query(filter).with(page).sort(sort), Statement.class);
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public long countStatements(StatementFilter filter) {
         return aggregates.count(query(filter), Statement.class);

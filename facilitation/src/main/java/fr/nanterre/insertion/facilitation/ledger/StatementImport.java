@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import fr.nanterre.platform.importing.ImportPreview;
 import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
 import fr.nanterre.platform.text.SearchKey;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with the same hours is skipped, so importing the same file twice changes nothing.
  */
 @Service
-@PreAuthorize("hasRole('FACILITATOR')")
+@PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
 public class StatementImport {
 
     public enum Status { ACCEPTED, ALREADY_RECORDED, REJECTED }
