@@ -9,7 +9,6 @@ import fr.nanterre.insertion.facilitation.agreement.YearResults.Counted;
 import fr.nanterre.insertion.procurement.FullTimeEquivalents;
 import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MefAgreements {
 
-    private final JdbcAggregateTemplate aggregates;
+    private final Agreements agreements;
     private final JdbcClient jdbc;
     private final YearResults results;
     private final FullTimeEquivalents fullTimeEquivalents;
 
-    MefAgreements(JdbcAggregateTemplate aggregates, JdbcClient jdbc, YearResults results,
+    MefAgreements(Agreements agreements, JdbcClient jdbc, YearResults results,
                   FullTimeEquivalents fullTimeEquivalents) {
-        this.aggregates = aggregates;
+        this.agreements = agreements;
         this.jdbc = jdbc;
         this.results = results;
         this.fullTimeEquivalents = fullTimeEquivalents;
@@ -39,7 +38,7 @@ public class MefAgreements {
     @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<MefAgreement> all() {
-        return aggregates.findAll(MefAgreement.class).stream()
+        return agreements.findAll().stream()
                 .sorted(Comparator.comparingInt(MefAgreement::year).reversed()).toList();
     }
 
@@ -48,7 +47,7 @@ public class MefAgreements {
     @Transactional
     public MefAgreement agree(AgreementTerms terms) {
         requireNoOtherAgreementIn(terms.year(), null);
-        return aggregates.insert(MefAgreement.agreed(terms));
+        return agreements.save(MefAgreement.agreed(terms));
     }
 
     /**
@@ -61,14 +60,14 @@ public class MefAgreements {
     @Transactional
     public MefAgreement change(MefAgreement agreement, AgreementTerms terms) {
         requireNoOtherAgreementIn(terms.year(), agreement.id());
-        return aggregates.update(agreement.withTerms(terms));
+        return agreements.save(agreement.withTerms(terms));
     }
 
     /** @throws org.springframework.dao.OptimisticLockingFailureException when someone changed it in the meantime */
     @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional
     public void remove(MefAgreement agreement) {
-        aggregates.delete(agreement);
+        agreements.delete(agreement);
     }
 
     /** The report of the year's agreement; empty when the year has none. */
@@ -76,7 +75,7 @@ public class MefAgreements {
     @Transactional(readOnly = true)
     public Optional<AgreementReport> report(int year) {
         return jdbc.sql("select id from facilitation.mef_agreement where year = ?").param(year).query(UUID.class)
-                .optional().map(id -> aggregates.findById(id, MefAgreement.class))
+                .optional().flatMap(agreements::findById)
                 .map(agreement -> {
                     Counted counted = results.counted(year);
                     return new AgreementReport(agreement, counted.hours(), fullTimeEquivalents.of(counted.hours()),

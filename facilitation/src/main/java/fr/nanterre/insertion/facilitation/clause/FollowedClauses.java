@@ -1,6 +1,8 @@
 package fr.nanterre.insertion.facilitation.clause;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import fr.nanterre.insertion.procurement.ContractAwarded;
@@ -22,10 +24,12 @@ public class FollowedClauses {
 
     private final JdbcClient jdbc;
     private final JdbcAggregateTemplate aggregates;
+    private final Clauses clauses;
 
-    FollowedClauses(JdbcClient jdbc, JdbcAggregateTemplate aggregates) {
+    FollowedClauses(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Clauses clauses) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
+        this.clauses = clauses;
     }
 
     /** Idempotent: the registry may deliver an event again after a failure. */
@@ -61,7 +65,7 @@ public class FollowedClauses {
     @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<FollowedClause> all() {
-        return aggregates.findAll(FollowedClause.class, Sort.by("contractReference", "lotNumber"));
+        return clauses.findAll(Sort.by("contractReference", "lotNumber"));
     }
 
     /** The clauses whose contract is not closed. */
@@ -85,13 +89,13 @@ public class FollowedClauses {
 
     @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
-    public List<FollowedClause> findAll(java.util.Collection<UUID> clauseIds) {
-        return aggregates.findAllById(clauseIds, FollowedClause.class);
+    public List<FollowedClause> findAll(Collection<UUID> clauseIds) {
+        return clauses.findAllById(clauseIds);
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
-    public java.util.Optional<FollowedClause> find(UUID clauseId) {
-        return java.util.Optional.ofNullable(aggregates.findById(clauseId, FollowedClause.class));
+    public Optional<FollowedClause> find(UUID clauseId) {
+        return clauses.findById(clauseId);
     }
 }

@@ -40,6 +40,7 @@ public class Ledger {
 
     private final JdbcClient jdbc;
     private final JdbcAggregateTemplate aggregates;
+    private final Statements statements;
     private final CountingSettings settings;
     private final ClauseCounts counts;
     private final CountedWork work;
@@ -47,10 +48,11 @@ public class Ledger {
     private final CurrentUser user;
     private final Clock clock;
 
-    Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, CountingSettings settings, ClauseCounts counts,
-           CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock) {
+    Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Statements statements, CountingSettings settings,
+           ClauseCounts counts, CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
+        this.statements = statements;
         this.settings = settings;
         this.counts = counts;
         this.work = work;
@@ -61,14 +63,14 @@ public class Ledger {
 
     @Transactional
     public Statement check(Statement statement) {
-        return aggregates.update(statement.checked(user.name(), clock.instant()));
+        return statements.save(statement.checked(user.name(), clock.instant()));
     }
 
     /** Validated: the statement's hours now count, and the progress and work of its clauses are published. */
     @Transactional
     public Statement validate(Statement statement) {
         lockProgress();
-        Statement validated = aggregates.update(statement.validated(user.name(), clock.instant()));
+        Statement validated = statements.save(statement.validated(user.name(), clock.instant()));
         publishProgress(jdbc.sql("""
                         select distinct s.clause_id from facilitation.hours_entry h
                         join facilitation.placement_share s on s.placement_id = h.placement_id
@@ -83,7 +85,7 @@ public class Ledger {
      */
     @Transactional
     public Statement reject(Statement statement, String reason) {
-        Statement rejected = aggregates.update(statement.rejected(user.name(), clock.instant(), reason));
+        Statement rejected = statements.save(statement.rejected(user.name(), clock.instant(), reason));
         jdbc.sql("delete from facilitation.hours_entry where statement_id = ?").param(statement.id()).update();
         return rejected;
     }

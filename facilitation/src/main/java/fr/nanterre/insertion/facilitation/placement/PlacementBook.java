@@ -38,15 +38,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlacementBook {
 
     private final JdbcAggregateTemplate aggregates;
+    private final Placements placements;
     private final KnownParticipants participants;
     private final ParticipantRegistry registry;
     private final Ledger ledger;
     private final CurrentUser user;
     private final Clock clock;
 
-    PlacementBook(JdbcAggregateTemplate aggregates, KnownParticipants participants, ParticipantRegistry registry,
-                  Ledger ledger, CurrentUser user, Clock clock) {
+    PlacementBook(JdbcAggregateTemplate aggregates, Placements placements, KnownParticipants participants,
+                  ParticipantRegistry registry, Ledger ledger, CurrentUser user, Clock clock) {
         this.aggregates = aggregates;
+        this.placements = placements;
         this.participants = participants;
         this.registry = registry;
         this.ledger = ledger;
@@ -65,7 +67,7 @@ public class PlacementBook {
                 .orElseThrow(() -> new NoSuchElementException("No participant " + input.participantReference()));
         EligibilitySnapshot eligibility = registry.eligibilityOn(participantId, input.startDate());
         ParticipantProfile profile = registry.profileOn(participantId, input.startDate());
-        return aggregates.insert(Placement.start(participantId, input, eligibility, profile, user.name(),
+        return placements.save(Placement.start(participantId, input, eligibility, profile, user.name(),
                 clock.instant()));
     }
 
@@ -85,7 +87,7 @@ public class PlacementBook {
                 && change.endDate().isBefore(lastHours.get().atDay(1))) {
             throw new HoursOutsideException(lastHours.get());
         }
-        Placement saved = aggregates.update(revised);
+        Placement saved = placements.save(revised);
         if (read.modality() != saved.modality() || !Set.copyOf(read.shares()).equals(Set.copyOf(saved.shares()))) {
             Set<UUID> clauses = new HashSet<>();
             read.shares().forEach(share -> clauses.add(share.clauseId()));
@@ -101,7 +103,7 @@ public class PlacementBook {
      */
     @Transactional
     public Optional<Placement> open(UUID placementId) {
-        Optional<Placement> placement = Optional.ofNullable(aggregates.findById(placementId, Placement.class));
+        Optional<Placement> placement = placements.findById(placementId);
         placement.ifPresent(p -> registry.recordRead(p.participantId(), "placement=" + p.id()));
         return placement;
     }
