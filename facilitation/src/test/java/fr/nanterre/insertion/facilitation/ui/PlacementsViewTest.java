@@ -98,6 +98,36 @@ class PlacementsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPlacementChangedFromItsFileShowsWhatItHoldsAndKeepsTheChange() {
+        FollowedClause clause = followedClause("ECRAN-MODIF");
+        Placement placement = placed(clause);
+        PlacementsView view = navigate(PlacementsView.class);
+        view.search.setValue(placement.participantReference());
+        test(view.grid).clickRow(0);
+        test($(PlacementDialog.class).single().edit).click();
+        PlacementForm form = $(PlacementForm.class).single();
+        assertThat(form.reference.getValue()).isEqualTo(placement.participantReference());
+        assertThat(form.reference.isReadOnly()).isTrue();
+        assertThat(form.start.getValue()).isEqualTo(START);
+        assertThat(form.start.isReadOnly()).isTrue();
+        assertThat(form.employerName.getValue()).isEqualTo("Bâtir Seine SA");
+        assertThat(form.shares.rows).hasSize(1);
+        assertThat(form.shares.rows.getFirst().clause.getValue()).isEqualTo(clause);
+        assertThat(form.shares.rows.getFirst().percent.getValue()).isEqualTo(new BigDecimal("100"));
+
+        form.end.setValue(START.minusDays(1));
+        test(form.save).click();
+        assertThat(form.end.isInvalid()).isTrue();
+        assertThat(form.end.getErrorMessage()).isEqualTo("La fin précède le début");
+        assertThat(form.isOpened()).isTrue();
+
+        form.end.setValue(START.plusMonths(6));
+        test(form.save).click();
+        assertThat(form.isOpened()).isFalse();
+        assertThat(placements.open(placement.id()).orElseThrow().endDate()).isEqualTo(START.plusMonths(6));
+    }
+
+    @Test
     void hoursEnteredByHandInAPlacementsFileAreCheckedAndCountAtOnce() {
         FollowedClause clause = followedClause("ECRAN-HEURES");
         Placement placement = placed(clause);
