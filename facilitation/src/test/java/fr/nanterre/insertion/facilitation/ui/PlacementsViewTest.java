@@ -63,6 +63,14 @@ class PlacementsViewTest extends SpringBrowserlessTest {
                 null, START, null, List.of(new ClauseShare(clause.clauseId(), new BigDecimal("100"))), null));
     }
 
+    /** The placements screen, on that placement's file (found by its reference and opened from the grid). */
+    private PlacementDialog fileOf(Placement placement) {
+        PlacementsView view = navigate(PlacementsView.class);
+        view.search.setValue(placement.participantReference());
+        test(view.grid).clickRow(0);
+        return $(PlacementDialog.class).single();
+    }
+
     @Test
     void sharesThatDoNotMakeOneHundredPercentAreShownAndNothingIsSaved() {
         FollowedClause first = followedClause("ECRAN-PARTS-1");
@@ -101,10 +109,7 @@ class PlacementsViewTest extends SpringBrowserlessTest {
     void aPlacementChangedFromItsFileShowsWhatItHoldsAndKeepsTheChange() {
         FollowedClause clause = followedClause("ECRAN-MODIF");
         Placement placement = placed(clause);
-        PlacementsView view = navigate(PlacementsView.class);
-        view.search.setValue(placement.participantReference());
-        test(view.grid).clickRow(0);
-        test($(PlacementDialog.class).single().edit).click();
+        test(fileOf(placement).edit).click();
         PlacementForm form = $(PlacementForm.class).single();
         assertThat(form.reference.getValue()).isEqualTo(placement.participantReference());
         assertThat(form.reference.isReadOnly()).isTrue();
@@ -131,10 +136,7 @@ class PlacementsViewTest extends SpringBrowserlessTest {
     void hoursEnteredByHandInAPlacementsFileAreCheckedAndCountAtOnce() {
         FollowedClause clause = followedClause("ECRAN-HEURES");
         Placement placement = placed(clause);
-        PlacementsView view = navigate(PlacementsView.class);
-        view.search.setValue(placement.participantReference());
-        test(view.grid).clickRow(0);
-        PlacementDialog dialog = $(PlacementDialog.class).single();
+        PlacementDialog dialog = fileOf(placement);
         assertThat(dialog.criteria.getElement().getTextRecursively())
                 .isEqualTo("Bénéficiaire du RSA (niveau 1) : justificatif du 23/01/2026, valable jusqu'au 24/04/2026");
         assertThat(test(dialog.hours).size()).isZero();
