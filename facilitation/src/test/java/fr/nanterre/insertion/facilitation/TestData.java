@@ -1,5 +1,7 @@
 package fr.nanterre.insertion.facilitation;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -40,14 +42,9 @@ public final class TestData {
         for (NewCriterion criterion : criteria) {
             read = participants.recordCriterion(read, criterion);
         }
-        long deadline = System.nanoTime() + EVENT_DELIVERY.toNanos();
-        while (jdbc.sql("select count(*) from facilitation.known_participant where participant_id = ?")
-                .param(participant.id()).query(Long.class).single() == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Facilitation never learnt of " + participant.reference());
-            }
-            Thread.onSpinWait();
-        }
+        await("facilitation learns of " + participant.reference()).atMost(EVENT_DELIVERY)
+                .until(() -> jdbc.sql("select count(*) from facilitation.known_participant where participant_id = ?")
+                        .param(participant.id()).query(Long.class).single() > 0);
         return participant;
     }
 

@@ -18,6 +18,7 @@ import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Compliance;
 import fr.nanterre.insertion.procurement.ComplianceStatus;
+import fr.nanterre.platform.security.Roles;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What a facilitator has to look at today: clauses behind schedule, statements to check, placements ending. */
 @Service
-@PreAuthorize("hasRole('FACILITATOR')")
+@PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
 public class FacilitatorAgenda {
 
     /** A clause behind schedule: realised against what the elapsed share of the contract expected. */

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.agreement.YearResults.Counted;
 import fr.nanterre.insertion.procurement.FullTimeEquivalents;
+import fr.nanterre.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,33 +21,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MefAgreements {
 
-    private final JdbcAggregateTemplate aggregates;
+    private final Agreements agreements;
     private final JdbcClient jdbc;
     private final YearResults results;
     private final FullTimeEquivalents fullTimeEquivalents;
 
-    MefAgreements(JdbcAggregateTemplate aggregates, JdbcClient jdbc, YearResults results,
+    MefAgreements(Agreements agreements, JdbcClient jdbc, YearResults results,
                   FullTimeEquivalents fullTimeEquivalents) {
-        this.aggregates = aggregates;
+        this.agreements = agreements;
         this.jdbc = jdbc;
         this.results = results;
         this.fullTimeEquivalents = fullTimeEquivalents;
     }
 
     /** Latest year first; one agreement a year, so the list is short. */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<MefAgreement> all() {
-        return aggregates.findAll(MefAgreement.class).stream()
+        return agreements.findAll().stream()
                 .sorted(Comparator.comparingInt(MefAgreement::year).reversed()).toList();
     }
 
     /** @throws DuplicateAgreementException when the year has an agreement already */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional
     public MefAgreement agree(AgreementTerms terms) {
         requireNoOtherAgreementIn(terms.year(), null);
-        return aggregates.insert(MefAgreement.agreed(terms));
+        return agreements.save(MefAgreement.agreed(terms));
     }
 
     /**
@@ -56,26 +56,26 @@ public class MefAgreements {
      * @throws DuplicateAgreementException                                when the new year has an agreement already
      * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed it in the meantime
      */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional
     public MefAgreement change(MefAgreement agreement, AgreementTerms terms) {
         requireNoOtherAgreementIn(terms.year(), agreement.id());
-        return aggregates.update(agreement.withTerms(terms));
+        return agreements.save(agreement.withTerms(terms));
     }
 
     /** @throws org.springframework.dao.OptimisticLockingFailureException when someone changed it in the meantime */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional
     public void remove(MefAgreement agreement) {
-        aggregates.delete(agreement);
+        agreements.delete(agreement);
     }
 
     /** The report of the year's agreement; empty when the year has none. */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "', '" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public Optional<AgreementReport> report(int year) {
         return jdbc.sql("select id from facilitation.mef_agreement where year = ?").param(year).query(UUID.class)
-                .optional().map(id -> aggregates.findById(id, MefAgreement.class))
+                .optional().flatMap(agreements::findById)
                 .map(agreement -> {
                     Counted counted = results.counted(year);
                     return new AgreementReport(agreement, counted.hours(), fullTimeEquivalents.of(counted.hours()),

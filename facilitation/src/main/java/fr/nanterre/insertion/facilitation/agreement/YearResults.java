@@ -36,11 +36,9 @@ class YearResults {
         jdbc.sql("""
                         select p.modality, grouping(p.modality) as all_modalities, coalesce(sum(h.hours), 0) as hours,
                                count(distinct p.participant_id) filter (where h.hours > 0) as people
-                        from facilitation.hours_entry h
+                        from facilitation.counted_hours h
                         join facilitation.placement p on p.id = h.placement_id
-                        left join facilitation.statement st on st.id = h.statement_id
                         where h.month >= :first and h.month < :next
-                          and (h.statement_id is null or st.state = 'VALIDATED')
                         group by grouping sets ((p.modality), ())""")
                 .param("first", LocalDate.of(year, 1, 1)).param("next", LocalDate.of(year + 1, 1, 1))
                 .query((rs, row) -> {

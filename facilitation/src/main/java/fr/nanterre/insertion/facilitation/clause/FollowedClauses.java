@@ -1,10 +1,13 @@
 package fr.nanterre.insertion.facilitation.clause;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import fr.nanterre.insertion.procurement.ContractAwarded;
 import fr.nanterre.insertion.procurement.ContractClosed;
+import fr.nanterre.platform.security.Roles;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
@@ -21,10 +24,12 @@ public class FollowedClauses {
 
     private final JdbcClient jdbc;
     private final JdbcAggregateTemplate aggregates;
+    private final Clauses clauses;
 
-    FollowedClauses(JdbcClient jdbc, JdbcAggregateTemplate aggregates) {
+    FollowedClauses(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Clauses clauses) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
+        this.clauses = clauses;
     }
 
     /** Idempotent: the registry may deliver an event again after a failure. */
@@ -57,21 +62,21 @@ public class FollowedClauses {
                 .params(event.closedOn(), event.contractId()).update();
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<FollowedClause> all() {
-        return aggregates.findAll(FollowedClause.class, Sort.by("contractReference", "lotNumber"));
+        return clauses.findAll(Sort.by("contractReference", "lotNumber"));
     }
 
     /** The clauses whose contract is not closed. */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<FollowedClause> running() {
         return aggregates.findAll(Query.query(Criteria.where("closedOn").isNull()), FollowedClause.class);
     }
 
     /** Running clauses whose contract reference, buyer or lot title contains the text, for a choice list. */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<FollowedClause> running(String text, int offset, int limit) {
         String pattern = "%" + text.strip() + "%";
@@ -82,15 +87,15 @@ public class FollowedClauses {
                 .sort(Sort.by("contractReference", "lotNumber")).offset(offset).limit(limit), FollowedClause.class);
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
-    public List<FollowedClause> findAll(java.util.Collection<UUID> clauseIds) {
-        return aggregates.findAllById(clauseIds, FollowedClause.class);
+    public List<FollowedClause> findAll(Collection<UUID> clauseIds) {
+        return clauses.findAllById(clauseIds);
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
-    public java.util.Optional<FollowedClause> find(UUID clauseId) {
-        return java.util.Optional.ofNullable(aggregates.findById(clauseId, FollowedClause.class));
+    public Optional<FollowedClause> find(UUID clauseId) {
+        return clauses.findById(clauseId);
     }
 }

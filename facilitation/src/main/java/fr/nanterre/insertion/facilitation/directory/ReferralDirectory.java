@@ -3,6 +3,7 @@ package fr.nanterre.insertion.facilitation.directory;
 import java.util.List;
 
 import fr.nanterre.insertion.partners.StructureRegistered;
+import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -42,20 +43,20 @@ public class ReferralDirectory {
                 .update();
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<ReferralStructure> find(String text, Pageable page) {
         return aggregates.findAll(query(text).with(page), ReferralStructure.class);
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public long count(String text) {
         return aggregates.count(query(text), ReferralStructure.class);
     }
 
     /** Every structure the search keeps, by name, for an export. */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<ReferralStructure> findAll(String text) {
         return aggregates.findAll(query(text).sort(org.springframework.data.domain.Sort.by("name")),

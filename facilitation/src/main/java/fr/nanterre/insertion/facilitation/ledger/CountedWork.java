@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * The ledger counted for the clauses a change touched, in one pass: each placement's hours on each clause per
  * calendar year ({@link CountedHours}), with the placement's participant, modality and profile at its start. Hours
- * count when a facilitator entered them or their statement is validated. {@link ClauseCounts} sums these into the
- * clauses' totals; {@link #byClause} gives urban renewal's breakdown ({@link ClauseWorkCounted}).
+ * count when a facilitator entered them or their statement is validated: the view {@code facilitation.counted_hours}
+ * says which. {@link ClauseCounts} sums these into the clauses' totals; {@link #byClause} gives urban renewal's
+ * breakdown ({@link ClauseWorkCounted}).
  */
 @Component
 class CountedWork {
@@ -54,10 +55,8 @@ class CountedWork {
                         from (
                             select h.placement_id, cast(extract(year from h.month) as int) as year,
                                    sum(h.hours) as hours
-                            from facilitation.hours_entry h
-                            where not exists (select 1 from facilitation.statement st
-                                              where st.id = h.statement_id and st.state <> 'VALIDATED')
-                              and h.placement_id in (select placement_id from facilitation.placement_share
+                            from facilitation.counted_hours h
+                            where h.placement_id in (select placement_id from facilitation.placement_share
                                   join unnest(cast(:ids as uuid[])) as asked(clause_id) using (clause_id))
                             group by h.placement_id, year
                         ) c

@@ -16,6 +16,7 @@ import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted.ClauseWork;
 import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -34,11 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
  * placement and year, with the participants' profiles, to urban renewal ({@link ClauseWorkCounted}).
  */
 @Service
-@PreAuthorize("hasRole('FACILITATOR')")
+@PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
 public class Ledger {
 
     private final JdbcClient jdbc;
     private final JdbcAggregateTemplate aggregates;
+    private final Statements statements;
     private final CountingSettings settings;
     private final ClauseCounts counts;
     private final CountedWork work;
@@ -46,10 +48,11 @@ public class Ledger {
     private final CurrentUser user;
     private final Clock clock;
 
-    Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, CountingSettings settings, ClauseCounts counts,
-           CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock) {
+    Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Statements statements, CountingSettings settings,
+           ClauseCounts counts, CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
+        this.statements = statements;
         this.settings = settings;
         this.counts = counts;
         this.work = work;
@@ -60,14 +63,14 @@ public class Ledger {
 
     @Transactional
     public Statement check(Statement statement) {
-        return aggregates.update(statement.checked(user.name(), clock.instant()));
+        return statements.save(statement.checked(user.name(), clock.instant()));
     }
 
     /** Validated: the statement's hours now count, and the progress and work of its clauses are published. */
     @Transactional
     public Statement validate(Statement statement) {
         lockProgress();
-        Statement validated = aggregates.update(statement.validated(user.name(), clock.instant()));
+        Statement validated = statements.save(statement.validated(user.name(), clock.instant()));
         publishProgress(jdbc.sql("""
                         select distinct s.clause_id from facilitation.hours_entry h
                         join facilitation.placement_share s on s.placement_id = h.placement_id
@@ -82,7 +85,7 @@ public class Ledger {
      */
     @Transactional
     public Statement reject(Statement statement, String reason) {
-        Statement rejected = aggregates.update(statement.rejected(user.name(), clock.instant(), reason));
+        Statement rejected = statements.save(statement.rejected(user.name(), clock.instant(), reason));
         jdbc.sql("delete from facilitation.hours_entry where statement_id = ?").param(statement.id()).update();
         return rejected;
     }
@@ -145,14 +148,14 @@ public class Ledger {
     }
 
     /** One page of the statements the filter keeps, the newest first unless the page sorts otherwise. */
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<Statement> statements(StatementFilter filter, Pageable page) {
         Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "receivedAt");
         return aggregates.findAll(query(filter).with(page).sort(sort), Statement.class);
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public long countStatements(StatementFilter filter) {
         return aggregates.count(query(filter), Statement.class);

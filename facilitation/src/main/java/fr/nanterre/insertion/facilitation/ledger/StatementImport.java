@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.UUID;
 
 import fr.nanterre.platform.importing.ImportPreview;
 import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
 import fr.nanterre.platform.text.SearchKey;
@@ -32,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with the same hours is skipped, so importing the same file twice changes nothing.
  */
 @Service
-@PreAuthorize("hasRole('FACILITATOR')")
+@PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
 public class StatementImport {
 
     public enum Status { ACCEPTED, ALREADY_RECORDED, REJECTED }
@@ -68,16 +71,40 @@ public class StatementImport {
     private record Known(UUID placementId, LocalDate start, @Nullable LocalDate end) {
     }
 
+    /** A statement's columns, found by their header in French or English, accents and case aside. */
+    enum Column {
+        REFERENCE(List.of("reference"), List.of("participant")),
+        MONTH(List.of("mois", "month"), List.of()),
+        HOURS(List.of("heures", "hours"), List.of());
+
+        /** A header starting with one of these names the column ("Référence participant", "Heures travaillées"). */
+        private final List<String> prefixes;
+        /** A header equal to one of these names it too. */
+        private final List<String> headers;
+
+        Column(List<String> prefixes, List<String> headers) {
+            this.prefixes = prefixes;
+            this.headers = headers;
+        }
+
+        boolean names(String header) {
+            return headers.contains(header) || prefixes.stream().anyMatch(header::startsWith);
+        }
+    }
+
     private static final List<DateTimeFormatter> MONTHS = List.of(DateTimeFormatter.ofPattern("MM/uuuu"),
             DateTimeFormatter.ofPattern("uuuu-MM"), DateTimeFormatter.ofPattern("M/uuuu"));
 
     private final JdbcClient jdbc;
+    private final Statements statements;
     private final CountingSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StatementImport(JdbcClient jdbc, CountingSettings settings, CurrentUser currentUser, Clock clock) {
+    StatementImport(JdbcClient jdbc, Statements statements, CountingSettings settings, CurrentUser currentUser,
+                    Clock clock) {
         this.jdbc = jdbc;
+        this.statements = statements;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -90,18 +117,18 @@ public class StatementImport {
             return new Preview(fileName, List.of(), file.problem());
         }
         List<Line> lines = file.lines();
-        int[] columns = columns(lines.getFirst());
-        if (columns[0] < 0 || columns[1] < 0 || columns[2] < 0) {
+        Map<Column, Integer> columns = columns(lines.getFirst());
+        if (columns.size() < Column.values().length) {
             return new Preview(fileName, List.of(), "facilitation.statement.file.columns");
         }
         List<Line> body = lines.subList(1, lines.size());
         Set<String> references = new HashSet<>();
-        body.forEach(line -> references.add(normalised(line.cell(columns[0]))));
+        body.forEach(line -> references.add(normalised(cell(line, columns, Column.REFERENCE))));
         Map<String, List<Known>> placements = placementsOf(references);
         Set<LocalDate> months = new HashSet<>();
         body.forEach(line -> {
             try {
-                months.add(month(line.cell(columns[1])).atDay(1));
+                months.add(month(cell(line, columns, Column.MONTH)).atDay(1));
             } catch (DateTimeParseException unreadable) {
                 // that line is rejected on its own below
             }
@@ -115,7 +142,11 @@ public class StatementImport {
         return new Preview(fileName, verdicts, null);
     }
 
-    /** Records the preview's accepted lines as one received statement; none at all when nothing is accepted. */
+    /**
+     * Records the preview's accepted lines as one received statement; none at all when nothing is accepted.
+     *
+     * @return the statement as stored, with the version the database holds
+     */
     @Transactional
     public @Nullable Statement apply(Preview preview) {
         List<Verdict> accepted = preview.accepted();
@@ -123,12 +154,8 @@ public class StatementImport {
             return null;
         }
         String user = currentUser.name();
-        Statement statement = Statement.received(preview.fileName(), accepted.size(), user, clock.instant());
-        jdbc.sql("""
-                        insert into facilitation.statement (id, file_name, received_at, received_by, state, lines, version)
-                        values (?, ?, ?, ?, 'RECEIVED', ?, 0)""")
-                .params(statement.id(), statement.fileName(), java.sql.Timestamp.from(statement.receivedAt()),
-                        user, accepted.size()).update();
+        Statement statement = statements.save(Statement.received(preview.fileName(), accepted.size(), user,
+                clock.instant()));
         // one statement for all the lines, as arrays: a 100,000-line statement goes in without 100,000 round trips
         jdbc.sql("""
                         insert into facilitation.hours_entry (placement_id, month, hours, statement_id, entered_by)
@@ -143,18 +170,18 @@ public class StatementImport {
         return statement;
     }
 
-    private Verdict check(Line line, int[] columns, Map<String, List<Known>> placements,
+    private Verdict check(Line line, Map<Column, Integer> columns, Map<String, List<Known>> placements,
                           Map<String, BigDecimal> recorded, Set<String> seen) {
-        String reference = normalised(line.cell(columns[0]));
+        String reference = normalised(cell(line, columns, Column.REFERENCE));
         YearMonth month;
         try {
-            month = month(line.cell(columns[1]));
+            month = month(cell(line, columns, Column.MONTH));
         } catch (DateTimeParseException notAMonth) {
             return rejected(line, reference, null, null, "facilitation.statement.reason.month");
         }
         BigDecimal hours;
         try {
-            hours = new BigDecimal(line.cell(columns[2]).replace(" ", "").replace(',', '.'));
+            hours = new BigDecimal(cell(line, columns, Column.HOURS).replace(" ", "").replace(',', '.'));
         } catch (NumberFormatException notANumber) {
             return rejected(line, reference, month, null, "facilitation.statement.reason.hours");
         }
@@ -191,20 +218,20 @@ public class StatementImport {
         return new Verdict(line.number(), reference, month, hours, null, Status.REJECTED, reason);
     }
 
-    /** Reference, month and hours columns, found by their header in French or English; -1 when absent. */
-    private static int[] columns(Line header) {
-        int[] found = {-1, -1, -1};
+    /** Each column's index, from the header; a header names the first column it fits that is not found yet. */
+    private static Map<Column, Integer> columns(Line header) {
+        Map<Column, Integer> found = new EnumMap<>(Column.class);
         for (int i = 0; i < header.cells().size(); i++) {
             String name = SearchKey.of(header.cell(i));
-            if (found[0] < 0 && (name.startsWith("reference") || name.equals("participant"))) {
-                found[0] = i;
-            } else if (found[1] < 0 && (name.startsWith("mois") || name.startsWith("month"))) {
-                found[1] = i;
-            } else if (found[2] < 0 && (name.startsWith("heures") || name.startsWith("hours"))) {
-                found[2] = i;
-            }
+            int index = i;
+            Arrays.stream(Column.values()).filter(column -> !found.containsKey(column) && column.names(name))
+                    .findFirst().ifPresent(column -> found.put(column, index));
         }
         return found;
+    }
+
+    private static String cell(Line line, Map<Column, Integer> columns, Column column) {
+        return line.cell(columns.get(column));
     }
 
     static YearMonth month(String text) {

@@ -23,6 +23,7 @@ import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
 import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the same transaction, with its eligibility check.
  */
 @Service
-@PreAuthorize("hasRole('FACILITATOR')")
+@PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
 public class CandidatePipeline {
 
     private static final BigDecimal WHOLE_CLAUSE = BigDecimal.valueOf(100);
@@ -48,6 +49,8 @@ public class CandidatePipeline {
     private static final Sort REFERRALS_ORDER = Sort.by(Sort.Order.desc("referredOn"), Sort.Order.asc("id"));
 
     private final JdbcAggregateTemplate aggregates;
+    private final JobOffers offers;
+    private final Referrals referrals;
     private final JdbcClient jdbc;
     private final FollowedClauses clauses;
     private final KnownParticipants participants;
@@ -55,9 +58,11 @@ public class CandidatePipeline {
     private final CurrentUser user;
     private final Clock clock;
 
-    CandidatePipeline(JdbcAggregateTemplate aggregates, JdbcClient jdbc, FollowedClauses clauses,
-                      KnownParticipants participants, PlacementBook placements, CurrentUser user, Clock clock) {
+    CandidatePipeline(JdbcAggregateTemplate aggregates, JobOffers offers, Referrals referrals, JdbcClient jdbc,
+                      FollowedClauses clauses, KnownParticipants participants, PlacementBook placements, CurrentUser user, Clock clock) {
         this.aggregates = aggregates;
+        this.offers = offers;
+        this.referrals = referrals;
         this.jdbc = jdbc;
         this.clauses = clauses;
         this.participants = participants;
@@ -75,7 +80,7 @@ public class CandidatePipeline {
     public JobOffer open(OfferDetails details) {
         FollowedClause clause = clauses.find(details.clauseId())
                 .orElseThrow(() -> new NoSuchElementException("No followed clause " + details.clauseId()));
-        return aggregates.insert(JobOffer.open(clause, details, user.name(), clock.instant()));
+        return offers.save(JobOffer.open(clause, details, user.name(), clock.instant()));
     }
 
     /**
@@ -84,18 +89,18 @@ public class CandidatePipeline {
      */
     @Transactional
     public JobOffer edit(JobOffer offer, OfferDetails details) {
-        return aggregates.update(offer.edited(details));
+        return offers.save(offer.edited(details));
     }
 
     /** Closed: no more referrals, interviews or hires; candidates still waiting may be told they are not retained. */
     @Transactional
     public JobOffer close(JobOffer offer) {
-        return aggregates.update(offer.closed());
+        return offers.save(offer.closed());
     }
 
     @Transactional(readOnly = true)
     public Optional<JobOffer> offer(UUID id) {
-        return Optional.ofNullable(aggregates.findById(id, JobOffer.class));
+        return offers.findById(id);
     }
 
     /** The offers the filter keeps, latest start first unless the page sorts otherwise, with their referrals. */
@@ -143,18 +148,17 @@ public class CandidatePipeline {
                 .orElseThrow(() -> new NoSuchElementException("No participant " + participantReference));
         String reference = jdbc.sql("select reference from facilitation.known_participant where participant_id = ?")
                 .param(participant).query(String.class).single();
-        if (jdbc.sql("select count(*) from facilitation.referral where offer_id = ? and participant_id = ?")
-                .params(offerId, participant).query(Long.class).single() > 0) {
+        if (referrals.existsByOfferIdAndParticipantId(offerId, participant)) {
             throw new AlreadyReferredException(reference);
         }
-        return aggregates.insert(Referral.referred(offerId, participant, reference, user.name(), today()));
+        return referrals.save(Referral.referred(offerId, participant, reference, user.name(), today()));
     }
 
     /** @throws IllegalStateException when the offer is closed or the referral is past the referred step */
     @Transactional
     public Referral interview(Referral referral) {
         load(referral.offerId()).checkOpen();
-        return aggregates.update(referral.interviewed(user.name(), today()));
+        return referrals.save(referral.interviewed(user.name(), today()));
     }
 
     /**
@@ -170,12 +174,12 @@ public class CandidatePipeline {
     @Transactional
     public Referral hire(Referral referral, Hiring hiring) {
         referral.status().checkMoveTo(ReferralStatus.HIRED); // before asking partners about eligibility
-        JobOffer offer = aggregates.update(load(referral.offerId()).withOneMoreHire());
+        JobOffer offer = offers.save(load(referral.offerId()).withOneMoreHire());
         Placement placement = placements.place(new NewPlacement(referral.participantReference(),
                 offer.employerSiret(), offer.employerName(), hiring.modality(), hiring.contractType(),
                 hiring.startDate(), hiring.endDate(), List.of(new ClauseShare(offer.clauseId(), WHOLE_CLAUSE)),
                 hiring.justification()));
-        return aggregates.update(referral.hired(placement.id(), user.name(), today()));
+        return referrals.save(referral.hired(placement.id(), user.name(), today()));
     }
 
     /**
@@ -184,7 +188,7 @@ public class CandidatePipeline {
      */
     @Transactional
     public Referral notRetain(Referral referral, String reason) {
-        return aggregates.update(referral.notRetained(reason, user.name(), today()));
+        return referrals.save(referral.notRetained(reason, user.name(), today()));
     }
 
     /** The referrals the filter keeps, latest first unless the page sorts otherwise, each with its offer. */
@@ -223,14 +227,13 @@ public class CandidatePipeline {
                 .toList();
     }
 
-    private List<Candidacy> withOffers(List<Referral> referrals) {
-        if (referrals.isEmpty()) {
+    private List<Candidacy> withOffers(List<Referral> kept) {
+        if (kept.isEmpty()) {
             return List.of();
         }
-        Map<UUID, JobOffer> offers = aggregates.findAllById(referrals.stream().map(Referral::offerId)
-                .distinct().toList(), JobOffer.class).stream()
-                .collect(Collectors.toMap(JobOffer::id, Function.identity()));
-        return referrals.stream().map(referral -> new Candidacy(referral, offers.get(referral.offerId()))).toList();
+        Map<UUID, JobOffer> byId = offers.findAllById(kept.stream().map(Referral::offerId).distinct().toList())
+                .stream().collect(Collectors.toMap(JobOffer::id, Function.identity()));
+        return kept.stream().map(referral -> new Candidacy(referral, byId.get(referral.offerId()))).toList();
     }
 
     private static Query query(OfferFilter filter) {

@@ -17,6 +17,7 @@ import fr.nanterre.insertion.partners.EligibilitySnapshot;
 import fr.nanterre.insertion.partners.ParticipantProfile;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.platform.security.CurrentUser;
+import fr.nanterre.platform.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,19 +34,21 @@ import org.springframework.transaction.annotation.Transactional;
  * date too (residence, sex, age band), which the counted hours carry to urban renewal's charter.
  */
 @Service
-@PreAuthorize("hasRole('FACILITATOR')")
+@PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
 public class PlacementBook {
 
     private final JdbcAggregateTemplate aggregates;
+    private final Placements placements;
     private final KnownParticipants participants;
     private final ParticipantRegistry registry;
     private final Ledger ledger;
     private final CurrentUser user;
     private final Clock clock;
 
-    PlacementBook(JdbcAggregateTemplate aggregates, KnownParticipants participants, ParticipantRegistry registry,
-                  Ledger ledger, CurrentUser user, Clock clock) {
+    PlacementBook(JdbcAggregateTemplate aggregates, Placements placements, KnownParticipants participants,
+                  ParticipantRegistry registry, Ledger ledger, CurrentUser user, Clock clock) {
         this.aggregates = aggregates;
+        this.placements = placements;
         this.participants = participants;
         this.registry = registry;
         this.ledger = ledger;
@@ -64,7 +67,7 @@ public class PlacementBook {
                 .orElseThrow(() -> new NoSuchElementException("No participant " + input.participantReference()));
         EligibilitySnapshot eligibility = registry.eligibilityOn(participantId, input.startDate());
         ParticipantProfile profile = registry.profileOn(participantId, input.startDate());
-        return aggregates.insert(Placement.start(participantId, input, eligibility, profile, user.name(),
+        return placements.save(Placement.start(participantId, input, eligibility, profile, user.name(),
                 clock.instant()));
     }
 
@@ -84,7 +87,7 @@ public class PlacementBook {
                 && change.endDate().isBefore(lastHours.get().atDay(1))) {
             throw new HoursOutsideException(lastHours.get());
         }
-        Placement saved = aggregates.update(revised);
+        Placement saved = placements.save(revised);
         if (read.modality() != saved.modality() || !Set.copyOf(read.shares()).equals(Set.copyOf(saved.shares()))) {
             Set<UUID> clauses = new HashSet<>();
             read.shares().forEach(share -> clauses.add(share.clauseId()));
@@ -100,7 +103,7 @@ public class PlacementBook {
      */
     @Transactional
     public Optional<Placement> open(UUID placementId) {
-        Optional<Placement> placement = Optional.ofNullable(aggregates.findById(placementId, Placement.class));
+        Optional<Placement> placement = placements.findById(placementId);
         placement.ifPresent(p -> registry.recordRead(p.participantId(), "placement=" + p.id()));
         return placement;
     }

@@ -3,14 +3,13 @@ package fr.nanterre.insertion.facilitation.ui;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.nanterre.insertion.facilitation.agreement.AgreementTerms;
 import fr.nanterre.insertion.facilitation.agreement.DuplicateAgreementException;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.Notices;
 import fr.nanterre.platform.ui.RecordDialog;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -86,8 +85,7 @@ class AgreementForm extends RecordDialog<AgreementTerms> {
                         String.valueOf(terms.year())));
                 year.setInvalid(true);
             } catch (OptimisticLockingFailureException concurrentChange) {
-                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.concurrentChange();
             }
             return false;
         });

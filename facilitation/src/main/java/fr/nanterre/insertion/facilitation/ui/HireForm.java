@@ -1,8 +1,6 @@
 package fr.nanterre.insertion.facilitation.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -15,6 +13,7 @@ import fr.nanterre.insertion.facilitation.placement.ContractType;
 import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.Notices;
 import fr.nanterre.platform.ui.RecordDialog;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -55,16 +54,14 @@ class HireForm extends RecordDialog<Hiring> {
         saveWith(hiring -> {
             try {
                 pipeline.hire(referral, hiring);
-                Notification.show(getTranslation("facilitation.pipeline.hire.done", referral.participantReference()),
-                        5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("facilitation.pipeline.hire.done", referral.participantReference());
                 onDone.run();
                 return true;
             } catch (NotEligibleException notEligible) {
                 employment.askJustification(getTranslation("facilitation.pipeline.hire.not-eligible"));
                 return false;
             } catch (OptimisticLockingFailureException | IllegalStateException concurrentChange) {
-                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.concurrentChange();
                 onDone.run();
                 return true;
             }

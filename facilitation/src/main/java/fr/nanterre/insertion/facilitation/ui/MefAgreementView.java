@@ -19,8 +19,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,6 +37,7 @@ import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
 import fr.nanterre.platform.ui.DownloadButton;
 import fr.nanterre.platform.ui.ExportButton;
+import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -158,8 +157,7 @@ class MefAgreementView extends VerticalLayout implements HasDynamicTitle {
                     try {
                         agreements.remove(agreement);
                     } catch (OptimisticLockingFailureException concurrentChange) {
-                        Notification.show(getTranslation("common.concurrent-change"), 8000,
-                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Notices.concurrentChange();
                     }
                     refresh(null);
                 });

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +16,7 @@ import fr.nanterre.insertion.facilitation.pipeline.JobOffer;
 import fr.nanterre.insertion.facilitation.pipeline.OfferDetails;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.Notices;
 import fr.nanterre.platform.ui.RecordDialog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -114,8 +113,7 @@ class OfferForm extends RecordDialog<OfferDetails> {
                 onSaved.accept(existing == null ? pipeline.open(details) : pipeline.edit(existing, details));
                 return true;
             } catch (OptimisticLockingFailureException | IllegalStateException concurrentChange) {
-                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.concurrentChange();
                 return false;
             }
         });

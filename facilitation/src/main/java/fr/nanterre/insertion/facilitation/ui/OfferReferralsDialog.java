@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +16,7 @@ import fr.nanterre.insertion.facilitation.pipeline.CandidatePipeline;
 import fr.nanterre.insertion.facilitation.pipeline.JobOffer;
 import fr.nanterre.insertion.facilitation.pipeline.Referral;
 import fr.nanterre.insertion.facilitation.pipeline.ReferralFilter;
+import fr.nanterre.platform.ui.Notices;
 
 /** An offer's candidates: refer a participant by reference, then move each referral on. */
 class OfferReferralsDialog extends Dialog {
@@ -56,9 +55,7 @@ class OfferReferralsDialog extends Dialog {
     private void refer() {
         try {
             Referral referred = pipeline.refer(offer.id(), reference.getValue());
-            Notification.show(getTranslation("facilitation.pipeline.referral.referred",
-                    referred.participantReference()), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("facilitation.pipeline.referral.referred", referred.participantReference());
             reference.clear();
             reference.setInvalid(false);
             referrals.refresh();
@@ -69,8 +66,7 @@ class OfferReferralsDialog extends Dialog {
             showError(getTranslation("facilitation.pipeline.referral.already"));
         } catch (IllegalStateException closed) {
             changed();
-            Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.concurrentChange();
         }
     }
 

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,6 +32,7 @@ import fr.nanterre.insertion.facilitation.pipeline.ReferralStatus;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.Format;
 import fr.nanterre.platform.ui.ExportButton;
+import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -141,8 +140,7 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
             try {
                 pipeline.close(offer);
             } catch (OptimisticLockingFailureException | IllegalStateException concurrentChange) {
-                Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.concurrentChange();
             }
             refresh();
         });

@@ -21,8 +21,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -37,6 +35,7 @@ import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
 import fr.nanterre.insertion.facilitation.placement.ProfileAtStart;
 import fr.nanterre.platform.text.Format;
+import fr.nanterre.platform.ui.Notices;
 
 /**
  * One placement: its employer and modality, the eligibility decision taken at its start (criteria met then, or
@@ -172,9 +171,8 @@ class PlacementDialog extends Dialog {
             return;
         }
         ledger.enter(placement.id(), month.getValue(), value);
-        Notification.show(getTranslation("facilitation.hours.entered", Format.number(value, getLocale()),
-                month.getValue().format(MONTH)), 5000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done("facilitation.hours.entered", Format.number(value, getLocale()),
+                month.getValue().format(MONTH));
         entered.clear();
         showHours();
         onChanged.run();

@@ -1,23 +1,16 @@
 package fr.nanterre.insertion.facilitation.ui;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.nanterre.insertion.facilitation.clause.FollowedClause;
+import com.vaadin.flow.data.binder.Binder.Binding;
 import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
-import fr.nanterre.insertion.facilitation.placement.ClauseShare;
 import fr.nanterre.insertion.facilitation.placement.ContractType;
 import fr.nanterre.insertion.facilitation.placement.HoursOutsideException;
 import fr.nanterre.insertion.facilitation.placement.NewPlacement;
@@ -28,6 +21,8 @@ import fr.nanterre.insertion.facilitation.placement.PlacementChange;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
+import fr.nanterre.platform.ui.Notices;
+import fr.nanterre.platform.ui.RecordDialog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -36,7 +31,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * the participant is eligible on the start date; when they are not, the facilitator may still place them by
  * writing down why. A placement's participant and start date do not change: the decision was taken then.
  */
-class PlacementForm extends Dialog {
+class PlacementForm extends RecordDialog<NewPlacement> {
 
     final TextField reference = new TextField();
     final ClauseSharesField shares;
@@ -48,11 +43,11 @@ class PlacementForm extends Dialog {
     final LocalizedDatePicker start = employment.start;
     final LocalizedDatePicker end = employment.end;
     final TextArea justification = employment.justification;
-    final Button save = new Button();
 
-    /** @param existing the placement to change, or null to place someone */
+    /** @param existing the placement to change as the user read it, or null to place someone */
     PlacementForm(PlacementBook placements, FollowedClauses clauses, @Nullable Placement existing,
                   Consumer<Placement> onSaved) {
+        super(NewPlacement.class);
         shares = new ClauseSharesField(clauses);
         setHeaderTitle(getTranslation(existing == null ? "facilitation.placements.new" : "facilitation.placement.edit"));
         reference.setId("placement-reference");
@@ -66,6 +61,33 @@ class PlacementForm extends Dialog {
         employerSiret.setLabel(getTranslation("facilitation.placement.employer-siret"));
         employerName.setLabel(getTranslation("facilitation.placement.employer"));
 
+        String required = getTranslation("facilitation.required");
+        binder.forField(reference).asRequired(required).withValidator(text -> !text.isBlank(), required)
+                .bind("participantReference");
+        binder.forField(employerSiret)
+                .withValidator(Siret::isWellFormed, getTranslation("facilitation.placement.employer-siret.invalid"))
+                .bind("employerSiret");
+        binder.forField(employerName).asRequired(required).withValidator(text -> !text.isBlank(), required)
+                .bind("employerName");
+        binder.forField(modality).bind("modality");
+        binder.forField(contractType).bind("contractType");
+        binder.forField(start).asRequired(required).bind("startDate");
+        Binding<NewPlacement, LocalDate> endDate = binder.forField(end)
+                .withValidator(date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
+                        getTranslation("facilitation.placement.end.before-start"))
+                .bind("endDate");
+        start.addValueChangeListener(e -> {
+            if (end.getValue() != null) {
+                endDate.validate();
+            }
+        });
+        // each row shows its own message, and the total its colour
+        binder.forField(shares).withValidator(value -> shares.validate(), "")
+                .withValidationStatusHandler(status -> {
+                })
+                .bind("shares");
+        binder.forField(justification).bind("exceptionJustification");
+
         if (existing == null) {
             shares.addRow(null, null).clause.addValueChangeListener(e -> {
                 if (e.getValue() != null && e.getValue().awardeeSiret() != null && employerSiret.isEmpty()) {
@@ -73,18 +95,12 @@ class PlacementForm extends Dialog {
                 }
             });
         } else {
-            reference.setValue(existing.participantReference());
+            binder.readRecord(new NewPlacement(existing.participantReference(), existing.employerSiret(),
+                    existing.employerName(), existing.modality(), existing.contractType(), existing.startDate(),
+                    existing.endDate(), existing.shares(), null));
             reference.setReadOnly(true);
             reference.setHelperText(null);
-            start.setValue(existing.startDate());
             start.setReadOnly(true);
-            end.setValue(existing.endDate());
-            employerSiret.setValue(existing.employerSiret());
-            employerName.setValue(existing.employerName());
-            modality.setValue(existing.modality());
-            contractType.setValue(existing.contractType());
-            shares.setValue(existing.shares(), clauses.findAll(existing.shares().stream().map(ClauseShare::clauseId)
-                    .toList()).stream().collect(Collectors.toMap(FollowedClause::clauseId, Function.identity())));
         }
 
         FormLayout form = new FormLayout(reference, employerSiret, employerName, modality, contractType, start, end,
@@ -92,70 +108,27 @@ class PlacementForm extends Dialog {
         form.setColspan(shares, 2);
         form.setColspan(justification, 2);
         add(form);
-
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            if (valid()) {
-                save(placements, existing, onSaved);
+        saveWith(placement -> {
+            try {
+                onSaved.accept(existing == null ? placements.place(placement)
+                        : placements.revise(existing, new PlacementChange(placement.employerSiret(),
+                        placement.employerName(), placement.modality(), placement.contractType(),
+                        placement.endDate(), placement.shares())));
+                return true;
+            } catch (NoSuchElementException unknown) {
+                reference.setErrorMessage(getTranslation("facilitation.placement.participant.unknown"));
+                reference.setInvalid(true);
+            } catch (NotEligibleException notEligible) {
+                employment.askJustification(getTranslation("facilitation.placement.not-eligible"));
+            } catch (HoursOutsideException hoursAfterEnd) {
+                end.setErrorMessage(getTranslation("facilitation.placement.end.before-hours",
+                        hoursAfterEnd.lastMonthWithHours().format(DateTimeFormatter.ofPattern("MM/yyyy"))));
+                end.setInvalid(true);
+            } catch (OptimisticLockingFailureException concurrentChange) {
+                Notices.concurrentChange();
             }
+            return false;
         });
-        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
         setWidth("52rem");
-    }
-
-    private void save(PlacementBook placements, @Nullable Placement existing, Consumer<Placement> onSaved) {
-        try {
-            onSaved.accept(existing == null
-                    ? placements.place(new NewPlacement(reference.getValue(), employerSiret.getValue(),
-                    employerName.getValue(), modality.getValue(), contractType.getValue(), start.getValue(),
-                    end.getValue(), shares.value(), justification.getValue()))
-                    : placements.revise(existing, new PlacementChange(employerSiret.getValue(),
-                    employerName.getValue(), modality.getValue(), contractType.getValue(), end.getValue(),
-                    shares.value())));
-            close();
-        } catch (NoSuchElementException unknown) {
-            reference.setErrorMessage(getTranslation("facilitation.placement.participant.unknown"));
-            reference.setInvalid(true);
-        } catch (NotEligibleException notEligible) {
-            employment.askJustification(getTranslation("facilitation.placement.not-eligible"));
-        } catch (HoursOutsideException hoursAfterEnd) {
-            end.setErrorMessage(getTranslation("facilitation.placement.end.before-hours",
-                    hoursAfterEnd.lastMonthWithHours().format(DateTimeFormatter.ofPattern("MM/yyyy"))));
-            end.setInvalid(true);
-        } catch (OptimisticLockingFailureException concurrentChange) {
-            Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-    }
-
-    /** Every field's rule, with its message next to it. */
-    private boolean valid() {
-        boolean valid = required(reference) & required(employerName) & shares.validate();
-        if (!Siret.isWellFormed(employerSiret.getValue())) {
-            employerSiret.setErrorMessage(getTranslation("facilitation.placement.employer-siret.invalid"));
-            employerSiret.setInvalid(true);
-            valid = false;
-        } else {
-            employerSiret.setInvalid(false);
-        }
-        end.setInvalid(false);
-        if (start.getValue() == null) {
-            start.setErrorMessage(getTranslation("facilitation.required"));
-            start.setInvalid(true);
-            valid = false;
-        } else if (end.getValue() != null && end.getValue().isBefore(start.getValue())) {
-            end.setErrorMessage(getTranslation("facilitation.placement.end.before-start"));
-            end.setInvalid(true);
-            valid = false;
-        }
-        return valid;
-    }
-
-    private boolean required(TextField field) {
-        boolean missing = field.getValue().isBlank();
-        field.setErrorMessage(getTranslation("facilitation.required"));
-        field.setInvalid(missing);
-        return !missing;
     }
 }

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -22,6 +20,7 @@ import fr.nanterre.insertion.facilitation.pipeline.JobOffer;
 import fr.nanterre.insertion.facilitation.pipeline.Referral;
 import fr.nanterre.insertion.facilitation.pipeline.ReferralFilter;
 import fr.nanterre.insertion.facilitation.pipeline.ReferralStatus;
+import fr.nanterre.platform.ui.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -130,8 +129,7 @@ class ReferralGrid extends Grid<Candidacy> {
         try {
             step.run();
         } catch (OptimisticLockingFailureException | IllegalStateException concurrentChange) {
-            Notification.show(getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.concurrentChange();
         }
         changed();
     }

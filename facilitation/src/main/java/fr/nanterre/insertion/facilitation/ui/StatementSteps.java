@@ -4,12 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
+import fr.nanterre.platform.ui.Notices;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -94,8 +93,7 @@ class StatementSteps {
         try {
             step.run();
         } catch (OptimisticLockingFailureException | IllegalStateException concurrentChange) {
-            Notification.show(source.getTranslation("common.concurrent-change"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.concurrentChange();
         }
         onChanged.run();
     }

@@ -1,9 +1,11 @@
 package fr.nanterre.insertion.facilitation.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,9 +133,8 @@ class LedgerBenchmark {
 
     /** Procurement applies each report after its commit, asynchronously. */
     private void waitForProcurement() {
-        while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
-                .single() > 0) {
-            Thread.onSpinWait();
-        }
+        await().atMost(Duration.ofMinutes(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                        .query(Long.class).single() == 0);
     }
 }

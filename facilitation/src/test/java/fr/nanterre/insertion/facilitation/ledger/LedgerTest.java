@@ -129,6 +129,9 @@ class LedgerTest {
 
         Statement received = statements.apply(preview);
         assertThat(received.lines()).isEqualTo(3);
+        assertThat(received.version()).as("the version stored").isEqualTo(jdbc.sql(
+                "select version from facilitation.statement where id = ?").param(received.id()).query(Long.class)
+                .single());
         assertThat(ledger.progressOf(List.of(clauseA)).get(clauseA).realisedHours()).as("not validated yet")
                 .isEqualByComparingTo("0");
 

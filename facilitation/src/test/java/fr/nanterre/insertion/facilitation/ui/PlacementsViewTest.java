@@ -63,6 +63,14 @@ class PlacementsViewTest extends SpringBrowserlessTest {
                 null, START, null, List.of(new ClauseShare(clause.clauseId(), new BigDecimal("100"))), null));
     }
 
+    /** The placements screen, on that placement's file (found by its reference and opened from the grid). */
+    private PlacementDialog fileOf(Placement placement) {
+        PlacementsView view = navigate(PlacementsView.class);
+        view.search.setValue(placement.participantReference());
+        test(view.grid).clickRow(0);
+        return $(PlacementDialog.class).single();
+    }
+
     @Test
     void sharesThatDoNotMakeOneHundredPercentAreShownAndNothingIsSaved() {
         FollowedClause first = followedClause("ECRAN-PARTS-1");
@@ -98,13 +106,37 @@ class PlacementsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPlacementChangedFromItsFileShowsWhatItHoldsAndKeepsTheChange() {
+        FollowedClause clause = followedClause("ECRAN-MODIF");
+        Placement placement = placed(clause);
+        test(fileOf(placement).edit).click();
+        PlacementForm form = $(PlacementForm.class).single();
+        assertThat(form.reference.getValue()).isEqualTo(placement.participantReference());
+        assertThat(form.reference.isReadOnly()).isTrue();
+        assertThat(form.start.getValue()).isEqualTo(START);
+        assertThat(form.start.isReadOnly()).isTrue();
+        assertThat(form.employerName.getValue()).isEqualTo("Bâtir Seine SA");
+        assertThat(form.shares.rows).hasSize(1);
+        assertThat(form.shares.rows.getFirst().clause.getValue()).isEqualTo(clause);
+        assertThat(form.shares.rows.getFirst().percent.getValue()).isEqualTo(new BigDecimal("100"));
+
+        form.end.setValue(START.minusDays(1));
+        test(form.save).click();
+        assertThat(form.end.isInvalid()).isTrue();
+        assertThat(form.end.getErrorMessage()).isEqualTo("La fin précède le début");
+        assertThat(form.isOpened()).isTrue();
+
+        form.end.setValue(START.plusMonths(6));
+        test(form.save).click();
+        assertThat(form.isOpened()).isFalse();
+        assertThat(placements.open(placement.id()).orElseThrow().endDate()).isEqualTo(START.plusMonths(6));
+    }
+
+    @Test
     void hoursEnteredByHandInAPlacementsFileAreCheckedAndCountAtOnce() {
         FollowedClause clause = followedClause("ECRAN-HEURES");
         Placement placement = placed(clause);
-        PlacementsView view = navigate(PlacementsView.class);
-        view.search.setValue(placement.participantReference());
-        test(view.grid).clickRow(0);
-        PlacementDialog dialog = $(PlacementDialog.class).single();
+        PlacementDialog dialog = fileOf(placement);
         assertThat(dialog.criteria.getElement().getTextRecursively())
                 .isEqualTo("Bénéficiaire du RSA (niveau 1) : justificatif du 23/01/2026, valable jusqu'au 24/04/2026");
         assertThat(test(dialog.hours).size()).isZero();

@@ -1,0 +1,5 @@
+/** The demo profile's facilitation data. */
+@NullMarked
+package fr.nanterre.insertion.facilitation.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The facilitators' directory of referral structures, learnt from partners. */
+@NullMarked
+package fr.nanterre.insertion.facilitation.directory;
+
+import org.jspecify.annotations.NullMarked;
