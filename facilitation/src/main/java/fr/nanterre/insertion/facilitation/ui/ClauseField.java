@@ -7,10 +7,11 @@ import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
 /**
  * A running clause, searched as the user types (contract reference, buyer or lot) and paged from the database, so
  * that the choice stays quick with thousands of clauses. A value that is no longer running still shows its label.
+ * Shared by {@code ui.placement} (a placement's clause shares) and {@code ui.pipeline} (an offer's clause).
  */
-class ClauseField extends ComboBox<FollowedClause> {
+public class ClauseField extends ComboBox<FollowedClause> {
 
-    ClauseField(FollowedClauses clauses) {
+    public ClauseField(FollowedClauses clauses) {
         setItems(query -> clauses.running(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                 .stream());
         setItemLabelGenerator(c -> getTranslation("facilitation.placement.clause.label", c.contractReference(),

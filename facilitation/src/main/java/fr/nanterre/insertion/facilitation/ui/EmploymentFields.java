@@ -10,16 +10,17 @@ import fr.nanterre.platform.ui.LocalizedDatePicker;
  * The fields of an employment, as both the placement form and the hire form ask them: the modality, the
  * contract of a direct hire, the dates, and the justification shown once partners says the participant is not
  * eligible on the start date.
+ * Shared by {@code ui.placement} (the placement form) and {@code ui.pipeline} (the hire form).
  */
-final class EmploymentFields {
+public final class EmploymentFields {
 
-    final Select<Modality> modality = new Select<>();
-    final Select<ContractType> contractType = new Select<>();
-    final LocalizedDatePicker start = new LocalizedDatePicker("");
-    final LocalizedDatePicker end = new LocalizedDatePicker("");
-    final TextArea justification = new TextArea();
+    public final Select<Modality> modality = new Select<>();
+    public final Select<ContractType> contractType = new Select<>();
+    public final LocalizedDatePicker start = new LocalizedDatePicker("");
+    public final LocalizedDatePicker end = new LocalizedDatePicker("");
+    public final TextArea justification = new TextArea();
 
-    EmploymentFields() {
+    public EmploymentFields() {
         modality.setLabel(modality.getTranslation("facilitation.placement.modality"));
         modality.setItems(Modality.values());
         modality.setItemLabelGenerator(m -> modality.getTranslation("facilitation.modality." + m.name()));
@@ -36,7 +37,7 @@ final class EmploymentFields {
     }
 
     /** Partners said the participant is not eligible on the start date: the justification is now required. */
-    void askJustification(String message) {
+    public void askJustification(String message) {
         justification.setVisible(true);
         justification.setErrorMessage(message);
         justification.setInvalid(true);

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.placement;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;

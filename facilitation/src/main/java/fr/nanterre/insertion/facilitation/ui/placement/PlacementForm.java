@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.placement;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +18,7 @@ import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
 import fr.nanterre.insertion.facilitation.placement.PlacementChange;
+import fr.nanterre.insertion.facilitation.ui.EmploymentFields;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.ui.LocalizedDatePicker;

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.pipeline;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
 import fr.nanterre.insertion.facilitation.pipeline.CandidatePipeline;
 import fr.nanterre.insertion.facilitation.pipeline.JobOffer;
 import fr.nanterre.insertion.facilitation.pipeline.OfferDetails;
+import fr.nanterre.insertion.facilitation.ui.ClauseField;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import fr.nanterre.platform.ui.Notices;

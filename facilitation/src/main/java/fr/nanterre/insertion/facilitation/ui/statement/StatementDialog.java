@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.statement;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.placement;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.placement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import fr.nanterre.insertion.facilitation.clause.FollowedClause;
 import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
 import fr.nanterre.insertion.facilitation.placement.ClauseShare;
+import fr.nanterre.insertion.facilitation.ui.ClauseField;
 import fr.nanterre.platform.text.Format;
 import org.jspecify.annotations.Nullable;
 

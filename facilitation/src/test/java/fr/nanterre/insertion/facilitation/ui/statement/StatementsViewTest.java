@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

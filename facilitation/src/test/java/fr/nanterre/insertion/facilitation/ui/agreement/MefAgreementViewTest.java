@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.agreement;
 
 import static fr.nanterre.insertion.partners.OutcomeCategory.DURABLE_JOB;
 import static fr.nanterre.insertion.partners.OutcomeCategory.OTHER;

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.pipeline;
 
 import java.util.NoSuchElementException;
 

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.nanterre.insertion.facilitation.ui;
+package fr.nanterre.insertion.facilitation.ui.pipeline;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -11,6 +11,7 @@ import fr.nanterre.insertion.facilitation.pipeline.OfferDetails;
 import fr.nanterre.insertion.facilitation.pipeline.Referral;
 import fr.nanterre.insertion.facilitation.placement.ContractType;
 import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
+import fr.nanterre.insertion.facilitation.ui.EmploymentFields;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import fr.nanterre.platform.ui.Notices;
