@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,7 @@ import fr.nanterre.insertion.urbanrenewal.project.ProjectRegister;
 import fr.nanterre.insertion.urbanrenewal.project.RateOverride;
 import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.ExportButton;
 import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -149,10 +151,12 @@ class OperationView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 new RouteParameters("id", project.id().toString()));
         toProject.setId("operation-project-link");
         HorizontalLayout actions = new HorizontalLayout(edit, overrideRate);
-        lots.setItems(operations.lotsOf(shown));
+        List<OperationLot> linked = operations.lotsOf(shown);
+        lots.setItems(linked);
         add(title, actions, details(shown, toProject));
         standing.ifPresent(s -> add(new H3(getTranslation("urbanrenewal.operation.charter")), figures(s)));
-        HorizontalLayout lotsHeading = new HorizontalLayout(new H3(getTranslation("urbanrenewal.lots")), linkLot);
+        HorizontalLayout lotsHeading = new HorizontalLayout(new H3(getTranslation("urbanrenewal.lots")),
+                lotsExport(linked), linkLot);
         lotsHeading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(lotsHeading, lots);
     }
@@ -270,28 +274,47 @@ class OperationView extends VerticalLayout implements BeforeEnterObserver, HasDy
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         lots.addColumn(l -> l.procured() == null ? getTranslation("urbanrenewal.lot.missing")
                         : l.procured().contractReference())
-                .setHeader(getTranslation("urbanrenewal.lot.contract")).setAutoWidth(true);
+                .setHeader(getTranslation("urbanrenewal.lot.contract")).setAutoWidth(true)
+                .setComparator(l -> l.procured() == null ? "" : l.procured().contractReference());
         lots.addColumn(l -> l.procured() == null ? "—" : l.procured().buyer())
-                .setHeader(getTranslation("urbanrenewal.lot.buyer")).setFlexGrow(2);
+                .setHeader(getTranslation("urbanrenewal.lot.buyer")).setFlexGrow(2)
+                .setComparator(l -> l.procured() == null ? "" : l.procured().buyer());
         lots.addColumn(l -> l.procured() == null ? "—"
                         : getTranslation("urbanrenewal.lot.number-title", l.procured().lotNumber(),
                         l.procured().lotTitle()))
-                .setHeader(getTranslation("urbanrenewal.lot")).setFlexGrow(2);
+                .setHeader(getTranslation("urbanrenewal.lot")).setFlexGrow(2)
+                .setComparator(l -> l.procured() == null ? 0 : l.procured().lotNumber());
         lots.addColumn(l -> CharterText.hours(l.clauseTargetHours(), locale))
                 .setHeader(getTranslation("urbanrenewal.lot.clause-target")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(OperationLot::clauseTargetHours);
         lots.addColumn(l -> l.procured() == null || l.procured().estimatedWorkHours() == null ? "—"
                         : CharterText.hours(l.procured().estimatedWorkHours(), locale))
                 .setHeader(getTranslation("urbanrenewal.lot.estimated-work-hours")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(l -> l.procured() == null || l.procured().estimatedWorkHours() == null
+                        ? -1 : l.procured().estimatedWorkHours());
         lots.addColumn(l -> l.manualWorkHours() == null ? "—" : CharterText.hours(l.manualWorkHours(), locale))
                 .setHeader(getTranslation("urbanrenewal.lot.manual-work-hours")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(l -> l.manualWorkHours() == null ? -1 : l.manualWorkHours());
         lots.addColumn(l -> state(l.procured(), date)).setHeader(getTranslation("urbanrenewal.lot.state"))
                 .setAutoWidth(true);
         lots.addComponentColumn(this::lotActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         lots.setAllRowsVisible(true);
         lots.setEmptyStateText(getTranslation("urbanrenewal.lots.none"));
+    }
+
+    /** The linked lots as the grid shows them, with their numbers kept as numbers. */
+    private ExportButton lotsExport(List<OperationLot> linked) {
+        List<String> headers = List.of(getTranslation("urbanrenewal.lot.contract"),
+                getTranslation("urbanrenewal.lot.buyer"), getTranslation("urbanrenewal.lot"),
+                getTranslation("urbanrenewal.lot.clause-target"), getTranslation("urbanrenewal.lot.estimated-work-hours"),
+                getTranslation("urbanrenewal.lot.manual-work-hours"));
+        return new ExportButton("lots-operation.xlsx", getTranslation("urbanrenewal.lots"), headers,
+                () -> linked.stream().map(l -> Arrays.asList(
+                        l.procured() == null ? null : l.procured().contractReference(),
+                        l.procured() == null ? null : l.procured().buyer(),
+                        l.procured() == null ? null : l.procured().lotNumber() + " " + l.procured().lotTitle(),
+                        l.clauseTargetHours(), l.procured() == null ? null : l.procured().estimatedWorkHours(),
+                        l.manualWorkHours())));
     }
 
     private String state(@Nullable ProcuredLotCopy lot, DateTimeFormatter date) {

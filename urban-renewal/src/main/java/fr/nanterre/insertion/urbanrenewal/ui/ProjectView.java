@@ -191,7 +191,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         owners.addColumn(o -> getTranslation("urbanrenewal.owner-kind." + o.ownerKind().name()))
                 .setHeader(getTranslation("urbanrenewal.operation.owner-kind")).setAutoWidth(true);
         owners.addColumn(OwnerProgress::ownerName).setHeader(getTranslation("urbanrenewal.operation.owner-name"))
-                .setWidth("14rem").setFlexGrow(2).setTooltipGenerator(OwnerProgress::ownerName);
+                .setWidth("14rem").setFlexGrow(2).setTooltipGenerator(OwnerProgress::ownerName)
+                .setComparator(OwnerProgress::ownerName);
         owners.addColumn(OwnerProgress::operations).setHeader(getTranslation("urbanrenewal.project.operation-count"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addStandingColumns(owners, OwnerProgress::standing);
@@ -204,10 +205,11 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void configureOperations() {
         operationGrid.addColumn(OperationProgress::name).setHeader(getTranslation("urbanrenewal.operation.name"))
-                .setWidth("18rem").setFlexGrow(3).setTooltipGenerator(OperationProgress::name);
+                .setWidth("18rem").setFlexGrow(3).setTooltipGenerator(OperationProgress::name)
+                .setComparator(OperationProgress::name);
         operationGrid.addColumn(OperationProgress::ownerName)
                 .setHeader(getTranslation("urbanrenewal.operation.owner-name")).setWidth("12rem").setFlexGrow(2)
-                .setTooltipGenerator(OperationProgress::ownerName);
+                .setTooltipGenerator(OperationProgress::ownerName).setComparator(OperationProgress::ownerName);
         operationGrid.addColumn(o -> getTranslation("urbanrenewal.category." + o.category().name()))
                 .setHeader(getTranslation("urbanrenewal.operation.category")).setAutoWidth(true);
         operationGrid.addColumn(o -> CharterText.rate(o.ratePercent(), locale))
@@ -227,13 +229,13 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("urbanrenewal.status")).setAutoWidth(true);
         grid.addColumn(row -> CharterText.hours(standing.apply(row).charterTarget(), locale))
                 .setHeader(getTranslation("urbanrenewal.figure.target")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(row -> standing.apply(row).charterTarget());
         grid.addColumn(row -> CharterText.hours(standing.apply(row).clausesTarget(), locale))
                 .setHeader(getTranslation("urbanrenewal.figure.clauses-target")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addColumn(row -> CharterText.hours(standing.apply(row).realised(), locale))
                 .setHeader(getTranslation("urbanrenewal.figure.realised")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(row -> standing.apply(row).realised());
         grid.addComponentColumn(row -> percentCell(standing.apply(row)))
                 .setHeader(getTranslation("urbanrenewal.figure.percent")).setAutoWidth(true);
     }

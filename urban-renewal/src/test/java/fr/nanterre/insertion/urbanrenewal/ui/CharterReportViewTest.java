@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,12 +16,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.urbanrenewal.project.Operation;
 import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
@@ -161,31 +152,6 @@ class CharterReportViewTest extends CharterScreenTest {
     }
 
     /** What the browser receives when the user clicks the download button. */
-    private static byte[] download(Anchor button) throws IOException {
-        ElementStreamResource resource = VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(ElementStreamResource.class, URI.create(button.getHref())).orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        VaadinResponse response = (VaadinResponse) Proxy.newProxyInstance(VaadinResponse.class.getClassLoader(),
-                new Class<?>[] {VaadinResponse.class}, (proxy, method, arguments) ->
-                        method.getName().equals("getOutputStream") ? out : defaultValue(method.getReturnType()));
-        VaadinRequest request = (VaadinRequest) Proxy.newProxyInstance(VaadinRequest.class.getClassLoader(),
-                new Class<?>[] {VaadinRequest.class}, (proxy, method, arguments) -> defaultValue(method.getReturnType()));
-        ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(new DownloadEvent(request,
-                response, VaadinSession.getCurrent(), button.getElement()));
-        assertThat(out.size()).as("a file was written").isPositive();
-        return out.toByteArray();
-    }
-
-    private static Object defaultValue(Class<?> type) {
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == int.class || type == long.class) {
-            return type == int.class ? (Object) 0 : (Object) 0L;
-        }
-        return null;
-    }
-
     private List<String> row(Grid<?> grid, int index) {
         List<String> cells = new ArrayList<>();
         for (int column = 0; column < grid.getColumns().size(); column++) {

@@ -4,6 +4,8 @@ import static fr.nanterre.insertion.urbanrenewal.ui.CharterTestData.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +23,9 @@ import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
 import fr.nanterre.insertion.urbanrenewal.project.OwnerKind;
 import fr.nanterre.insertion.urbanrenewal.project.Project;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.ExportButton;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -61,6 +66,22 @@ class OperationViewTest extends CharterScreenTest {
         test(dialog.lot).selectItem(dialog.lot.getItemLabelGenerator().apply(lot));
         test(dialog.save).click();
         return dialog;
+    }
+
+    @Test
+    void theLinkedLotsExportWithTheirTargetsAndHoursOfWorkAsNumbers() throws IOException {
+        Operation works = worksOf("PRUS Écran export");
+        CharterTestData.millionEuroLot(contracts, "ECRAN-EXPORT-1", "Hauts-de-Seine Habitat");
+        OperationView view = open(works);
+        link(view, "ECRAN-EXPORT-1");
+
+        ExportButton export = $(ExportButton.class).single();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(export)))) {
+            Row lot = workbook.getSheetAt(0).getRow(1);
+            assertThat(lot.getCell(0).getStringCellValue()).isEqualTo("ECRAN-EXPORT-1");
+            assertThat(lot.getCell(3).getNumericCellValue()).isEqualTo(833);
+            assertThat(lot.getCell(4).getNumericCellValue()).isEqualTo(16_667);
+        }
     }
 
     @Test
