@@ -3,6 +3,7 @@ package fr.nanterre.platform.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import fr.nanterre.platform.report.ReportTable;
+import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Content;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +50,7 @@ class SpreadsheetTest {
 
         assertThat(lines).extracting(Line::cells).containsExactly(
                 List.of("Nom", "ETP", "Depuis"),
-                List.of("ACI Les Jardins", "12,5", "01/03/2026"),
+                List.of("ACI Les Jardins", "12,5", "2026-03-01"),
                 List.of("EI Envie", "3", ""));
     }
 
@@ -64,5 +69,124 @@ class SpreadsheetTest {
             assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Sorties   par catégorie");
             assertThat(workbook.getSheetAt(1).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4);
         }
+    }
+
+    /** What French Excel's "CSV (séparateur : point-virgule)" writes: Windows-1252, CR LF, decimal commas. */
+    private static final String FRENCH_EXCEL = "Nom;Prénom;Heures\r\nLefèvre;Élodie;151,67\r\nN'Diaye;Aïssata;35,5\r\n";
+
+    @Test
+    void aFrenchExcelCsvInWindows1252IsReadWithItsAccents() {
+        Content content = SpreadsheetReader.content("releve.csv", FRENCH_EXCEL.getBytes(SpreadsheetReader.WINDOWS_1252));
+
+        assertThat(content.problem()).isNull();
+        assertThat(content.encoding()).isEqualTo(SpreadsheetReader.WINDOWS_1252);
+        assertThat(content.lines()).extracting(Line::cells).containsExactly(
+                List.of("Nom", "Prénom", "Heures"),
+                List.of("Lefèvre", "Élodie", "151,67"),
+                List.of("N'Diaye", "Aïssata", "35,5"));
+    }
+
+    @Test
+    void theSameFileInUtf8WithAByteOrderMarkReadsTheSame() {
+        byte[] utf8 = ("\uFEFF" + FRENCH_EXCEL).getBytes(StandardCharsets.UTF_8);
+        Content content = SpreadsheetReader.content("releve.csv", utf8);
+
+        assertThat(content.encoding()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(content.lines()).extracting(Line::cells).containsExactly(
+                List.of("Nom", "Prénom", "Heures"),
+                List.of("Lefèvre", "Élodie", "151,67"),
+                List.of("N'Diaye", "Aïssata", "35,5"));
+        assertThat(content.lines()).extracting(Line::number).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void theCallerMayImposeTheEncoding() {
+        // "Ã©" is what a UTF-8 "é" looks like in Windows-1252: valid UTF-8, so detection says UTF-8
+        byte[] file = "Nom;Prénom\nLefÃ¨vre;Ã‰lodie\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(SpreadsheetReader.content("x.csv", file).lines().get(1).cells()).containsExactly("LefÃ¨vre", "Ã‰lodie");
+
+        Content imposed = SpreadsheetReader.content("x.csv", FRENCH_EXCEL.getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.ISO_8859_1);
+        assertThat(imposed.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
+        assertThat(imposed.lines().get(1).cells()).containsExactly("Lefèvre", "Élodie", "151,67");
+
+        Content wrong = SpreadsheetReader.content("x.csv", FRENCH_EXCEL.getBytes(StandardCharsets.UTF_8),
+                SpreadsheetReader.WINDOWS_1252);
+        assertThat(wrong.lines().get(1).cell(0)).isEqualTo("LefÃ¨vre");
+    }
+
+    @Test
+    void commaAndTabSeparatedFilesAreRecognised() {
+        String comma = "Nom,Prénom,Heures\nLefèvre,Élodie,\"151,67\"\nMartin,Jean-Pierre,35\n";
+        assertThat(SpreadsheetReader.read("x.csv", comma.getBytes(StandardCharsets.UTF_8))).extracting(Line::cells)
+                .containsExactly(List.of("Nom", "Prénom", "Heures"), List.of("Lefèvre", "Élodie", "151,67"),
+                        List.of("Martin", "Jean-Pierre", "35"));
+
+        String tab = "Nom\tPrénom\tHeures\nLefèvre\tÉlodie\t151,67\n";
+        assertThat(SpreadsheetReader.read("x.txt", tab.getBytes(StandardCharsets.UTF_8))).extracting(Line::cells)
+                .containsExactly(List.of("Nom", "Prénom", "Heures"), List.of("Lefèvre", "Élodie", "151,67"));
+    }
+
+    @Test
+    void semicolonsWinWhenTheyAndCommasSplitTheFileAlike() {
+        // one comma per line too, in the decimal hours: both split consistently, ";" is preferred
+        String csv = "Nom;Heures,total\nLefèvre;151,67\nMartin;35,5\n";
+        assertThat(SpreadsheetReader.read("x.csv", csv.getBytes(StandardCharsets.UTF_8)).get(1).cells())
+                .containsExactly("Lefèvre", "151,67");
+    }
+
+    @Test
+    void aQuotedCellKeepsItsSeparatorsQuotesAndLineBreaks() {
+        String csv = "Nom;Adresse;Heures\n\"Lefèvre; Élodie\";\"12 rue \"\"des Lilas\"\"\nBât. B\";151,67\nMartin;Nanterre;35\n";
+        List<Line> lines = SpreadsheetReader.read("x.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(lines).extracting(Line::cells).containsExactly(
+                List.of("Nom", "Adresse", "Heures"),
+                List.of("Lefèvre; Élodie", "12 rue \"des Lilas\"\nBât. B", "151,67"),
+                List.of("Martin", "Nanterre", "35"));
+        // a record's number is the file line where it starts
+        assertThat(lines).extracting(Line::number).containsExactly(1, 2, 4);
+    }
+
+    @Test
+    void anEmptyOrUnreadableFileIsAProblemToReport() {
+        assertThat(SpreadsheetReader.content("x.csv", new byte[0]).problem()).isEqualTo("common.file.empty");
+        assertThat(SpreadsheetReader.content("x.csv", "\uFEFF\n;;\n".getBytes(StandardCharsets.UTF_8)).problem())
+                .isEqualTo("common.file.empty");
+        assertThat(SpreadsheetReader.content("x.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)).problem())
+                .isEqualTo("common.file.unreadable");
+    }
+
+    @Test
+    void anXlsxKeepsItsTitleRowAndReadsDatesAsIso() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Relevé");
+            sheet.createRow(0).createCell(0).setCellValue("Relevé d'heures de mars 2026");
+            Row header = sheet.createRow(2);
+            header.createCell(0).setCellValue("Nom");
+            header.createCell(1).setCellValue("Date de naissance");
+            header.createCell(2).setCellValue("Heures");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Row line = sheet.createRow(3);
+            line.createCell(0).setCellValue("Lefèvre");
+            line.createCell(1).setCellValue(LocalDate.of(1990, 4, 12));
+            line.getCell(1).setCellStyle(date);
+            line.createCell(2).setCellValue(151.67);
+            Row whole = sheet.createRow(4);
+            whole.createCell(0).setCellValue("N'Diaye");
+            whole.createCell(2).setCellValue(35.0);
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        List<Line> lines = SpreadsheetReader.read("releve.xlsx", xlsx);
+
+        assertThat(lines).extracting(Line::number).containsExactly(1, 3, 4, 5);
+        assertThat(lines).extracting(Line::cells).containsExactly(
+                List.of("Relevé d'heures de mars 2026"),
+                List.of("Nom", "Date de naissance", "Heures"),
+                List.of("Lefèvre", "1990-04-12", "151,67"),
+                List.of("N'Diaye", "", "35"));
     }
 }
