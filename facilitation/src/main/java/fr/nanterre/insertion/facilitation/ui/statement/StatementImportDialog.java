@@ -48,6 +48,7 @@ class StatementImportDialog extends ImportDialog<Preview, Verdict> {
     final Button readAgain = new Button();
     private final StatementImport statementImport;
     private final Pending pending;
+    private boolean showing;
 
     StatementImportDialog(StatementImport statementImport, Runnable onImported) {
         this(statementImport, onImported, new Pending());
@@ -95,7 +96,9 @@ class StatementImportDialog extends ImportDialog<Preview, Verdict> {
         super.show(checked);
         if (pending.employer == null) {
             // shows the employer the file names; it stays the file's choice, the next file may name another
+            showing = true;
             employer.setValue(checked.employerSiret());
+            showing = false;
         }
         boolean unrecognised = "facilitation.statement.file.columns".equals(checked.fileError())
                 && !checked.headers().isEmpty();
@@ -125,7 +128,7 @@ class StatementImportDialog extends ImportDialog<Preview, Verdict> {
         employer.setAllowCustomValue(true);
         employer.addCustomValueSetListener(e -> employer.setValue(e.getDetail().replaceAll("[^0-9]", "")));
         employer.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (!showing) {
                 pending.employer = e.getValue();
                 readAgain();
             }
