@@ -6,15 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import fr.nanterre.insertion.partners.IdentityKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Names and birth dates resolved to participants in one query, whatever their number: the keys go in as arrays,
- * and both sides' names are compared through {@code partners.identity_key} (V8), which drops case, accents,
- * spaces, hyphens and apostrophes. The stored side is a generated column, indexed with the birth date.
+ * Names and birth dates resolved to participants in one query, whatever their number: the keys go in as arrays.
+ * Names are compared as {@code partners.identity_key} (V8) gives them, without case, accents, spaces, hyphens or
+ * apostrophes: a generated column on the stored side, indexed with the birth date; {@link IdentityKeys}, its Java
+ * twin, on the side looked up (the database computing it for 100,000 keys took 3.4 s of a 3.9 s query).
  */
 @Component
 class IdentityMatch {
@@ -35,20 +37,18 @@ class IdentityMatch {
         }
         jdbc.sql("""
                         with asked as (
-                            select position, partners.identity_key(last_name) as last_name_key,
-                                partners.identity_key(first_name) as first_name_key, birth_date
+                            select position, last_name_key, first_name_key, birth_date
                             from unnest(cast(:lastNames as text[]), cast(:firstNames as text[]),
-                                cast(:birthDates as date[])) with ordinality as key(last_name, first_name, birth_date,
-                                position)),
+                                cast(:birthDates as date[])) with ordinality as key(last_name_key, first_name_key,
+                                birth_date, position)),
                         placed as (select distinct id from unnest(cast(:among as uuid[])) as placed(id))
                         select asked.position, p.id from asked
                         join partners.participant p on p.birth_date = asked.birth_date
                             and p.last_name_key = asked.last_name_key and p.first_name_key = asked.first_name_key
                             and p.anonymised_on is null
-                        join placed on placed.id = p.id
-                        order by asked.position, p.id""")
-                .param("lastNames", asked.stream().map(IdentityKey::lastName).toArray(String[]::new))
-                .param("firstNames", asked.stream().map(IdentityKey::firstName).toArray(String[]::new))
+                        join placed on placed.id = p.id""")
+                .param("lastNames", keys(asked, IdentityKey::lastName))
+                .param("firstNames", keys(asked, IdentityKey::firstName))
                 .param("birthDates", asked.stream().map(key -> key.birthDate().toString()).toArray(String[]::new))
                 .param("among", among.toArray(UUID[]::new))
                 .query((row, number) -> {
@@ -61,5 +61,9 @@ class IdentityMatch {
                     return id;
                 }).list();
         return matched;
+    }
+
+    private static String[] keys(List<IdentityKey> asked, Function<IdentityKey, String> name) {
+        return asked.stream().map(key -> IdentityKeys.of(name.apply(key))).toArray(String[]::new);
     }
 }
