@@ -328,7 +328,8 @@ public class StatementImport {
      * participants placed with other employers.
      */
     private record Resolution(Map<String, List<Known>> byReference, Map<UUID, List<Known>> byId,
-                              Map<IdentityKey, List<UUID>> identities, Set<IdentityKey> placedElsewhere) {
+                              Map<IdentityKey, List<UUID>> identities, Set<IdentityKey> placedElsewhere,
+                              Map<Integer, IdentityKey> keyOfLine) {
 
         Collection<UUID> placementIds() {
             Set<UUID> ids = new HashSet<>();
@@ -341,6 +342,7 @@ public class StatementImport {
     private Resolution resolve(List<Line> body, Map<Column, Integer> columns, @Nullable String employer) {
         Set<String> references = new HashSet<>();
         Set<IdentityKey> keys = new LinkedHashSet<>();
+        Map<Integer, IdentityKey> keyOfLine = new HashMap<>();
         for (Line line : body) {
             String reference = reference(line, columns);
             if (!reference.isEmpty()) {
@@ -349,6 +351,7 @@ public class StatementImport {
                 IdentityKey key = identity(line, columns);
                 if (key != null) {
                     keys.add(key);
+                    keyOfLine.put(line.number(), key);
                 }
             }
         }
@@ -373,7 +376,7 @@ public class StatementImport {
                 }
             }
         }
-        return new Resolution(byReference, byId, identities, placedElsewhere);
+        return new Resolution(byReference, byId, identities, placedElsewhere, keyOfLine);
     }
 
     private Verdict check(Line line, Map<Column, Integer> columns, @Nullable String employer, Resolution people,
@@ -412,7 +415,7 @@ public class StatementImport {
         } else if (!byIdentity(columns)) {
             return rejected(line, shown, month, hours, "facilitation.statement.reason.unknown-person");
         } else {
-            IdentityKey key = identity(line, columns);
+            IdentityKey key = people.keyOfLine().get(line.number());
             if (key == null) {
                 return rejected(line, shown, month, hours, "facilitation.statement.reason.birth-date");
             }
@@ -465,6 +468,9 @@ public class StatementImport {
             return null;
         }
         String onLine = cell(line, columns, Column.CONTRACT).strip();
+        if (onLine.isEmpty() || onLine.equalsIgnoreCase(placement.contractType())) {
+            return null;
+        }
         String written = compact(onLine);
         String expected = compact(placement.contractType());
         if (written.isEmpty() || written.contains(expected)) {
@@ -624,7 +630,9 @@ public class StatementImport {
     }
 
     private static String digits(String text) {
-        return text.replaceAll("[^0-9]", "");
+        StringBuilder digits = new StringBuilder(text.length());
+        text.chars().filter(c -> c >= '0' && c <= '9').forEach(c -> digits.append((char) c));
+        return digits.toString();
     }
 
     private Map<String, List<Known>> placementsOfReferences(Set<String> references) {
