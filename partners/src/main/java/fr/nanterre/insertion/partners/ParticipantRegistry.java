@@ -1,6 +1,8 @@
 package fr.nanterre.insertion.partners;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -42,6 +44,18 @@ public interface ParticipantRegistry {
      * @param what codes and ids only, never the values: {@code "placement=…"}
      */
     void recordRead(UUID participantId, String what);
+
+    /**
+     * The participants among {@code among} whose identity matches each key: names compared without case, accents,
+     * spaces, hyphens or apostrophes ("N'Diaye" = "NDIAYE", "Jean Pierre" = "Jean-Pierre"), birth date exactly.
+     * Anonymised participants never match. One query whatever the number of keys; each participant matched is
+     * written to the audit log as a read of personal data. Callers need the role PARTNERS or FACILITATOR.
+     *
+     * @param among the participants the caller may mean (those placed with an employer, say), by id
+     * @return for every key asked, the ids matched: none, one, or several when the identity is ambiguous
+     * @throws org.springframework.security.access.AccessDeniedException for any other role
+     */
+    Map<IdentityKey, List<UUID>> matchIdentities(Collection<UUID> among, Collection<IdentityKey> keys);
 
     /** The eligibility criteria's labels in that language, by code (reference data: open to every role). */
     Map<String, String> criterionLabels(Locale locale);

@@ -21,5 +21,7 @@ public enum AuditAction {
     /** Another module read the sex, age band and residence for its statistics through the participant registry. */
     PROFILE_READ,
     /** Another module showed personal data it keeps of its own, such as the criteria met when a placement started. */
-    KEPT_DATA_READ
+    KEPT_DATA_READ,
+    /** Another module resolved a name and birth date (an employer's statement line) to this participant. */
+    IDENTITY_MATCHED
 }

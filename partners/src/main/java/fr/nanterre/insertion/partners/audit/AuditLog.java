@@ -2,6 +2,7 @@ package fr.nanterre.insertion.partners.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,24 @@ public class AuditLog {
                 .param("username", username)
                 .param("action", action.name())
                 .param("participantId", participantId)
+                .param("detail", detail)
+                .update();
+    }
+
+    /** The same action on many participants, written in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(String username, AuditAction action, Collection<UUID> participantIds, String detail) {
+        if (participantIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into partners.audit_log (at, username, action, participant_id, detail)
+                        select :at, :username, :action, participant, :detail
+                        from unnest(cast(:participants as uuid[])) as matched(participant)""")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("username", username)
+                .param("action", action.name())
+                .param("participants", participantIds.toArray(UUID[]::new))
                 .param("detail", detail)
                 .update();
     }

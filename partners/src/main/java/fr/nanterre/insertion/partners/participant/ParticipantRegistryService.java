@@ -1,6 +1,9 @@
 package fr.nanterre.insertion.partners.participant;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.stream.Collectors;
 
 import fr.nanterre.insertion.partners.AgeBand;
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
+import fr.nanterre.insertion.partners.IdentityKey;
 import fr.nanterre.insertion.partners.ParticipantProfile;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.insertion.partners.ParticipantSummary;
@@ -30,9 +34,11 @@ class ParticipantRegistryService implements ParticipantRegistry {
     private final EligibilityRule rule;
     private final AuditLog audit;
     private final CurrentUser user;
+    private final IdentityMatch identityMatch;
 
     ParticipantRegistryService(Participants participants, EligibilityCriteria criteria, EligibilityRule rule,
-                               AuditLog audit, CurrentUser user) {
+                               AuditLog audit, CurrentUser user, IdentityMatch identityMatch) {
+        this.identityMatch = identityMatch;
         this.participants = participants;
         this.criteria = criteria;
         this.rule = rule;
@@ -81,6 +87,18 @@ class ParticipantRegistryService implements ParticipantRegistry {
     @Transactional
     public void recordRead(UUID participantId, String what) {
         audit.record(user.name(), AuditAction.KEPT_DATA_READ, participantId, what);
+    }
+
+    /** One audit line per participant matched, whatever the number of keys that matched them. */
+    @Override
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
+    @Transactional
+    public Map<IdentityKey, List<UUID>> matchIdentities(Collection<UUID> among, Collection<IdentityKey> keys) {
+        Map<IdentityKey, List<UUID>> matched = identityMatch.among(among, keys);
+        Collection<UUID> read = new LinkedHashSet<>();
+        matched.values().forEach(read::addAll);
+        audit.recordAll(user.name(), AuditAction.IDENTITY_MATCHED, read, "");
+        return matched;
     }
 
     @Override
