@@ -122,7 +122,8 @@ public final class SpreadsheetReader {
         }
     }
 
-    private static boolean isXlsx(String fileName) {
+    /** Whether the file is a workbook (read by POI), not text. */
+    public static boolean isXlsx(String fileName) {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 

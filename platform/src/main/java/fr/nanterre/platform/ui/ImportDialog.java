@@ -1,5 +1,7 @@
 package fr.nanterre.platform.ui;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -15,10 +17,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.nanterre.platform.importing.ImportPreview;
+import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +64,13 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
     public final Grid<V> lines = new Grid<>();
     public final Button importValid = new Button();
     public final ProgressBar progress = new ProgressBar();
+    /** How a CSV file's text is decoded: detected, and changed by the user when accents come out wrong. */
+    public final Select<Charset> encoding = new Select<>();
     private final String messages;
+    private final Check<P> checker;
+    private @Nullable String fileName;
+    private byte @Nullable [] content;
+    private @Nullable Charset detected;
     private final Import<P> importer;
     private final Runnable onImported;
     private final UI ui;
@@ -84,6 +94,7 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
     protected ImportDialog(String titleKey, String helpKey, String messages, int maxBytes,
                            Check<P> check, Import<P> importer, Runnable onImported) {
         this.messages = messages;
+        this.checker = check;
         this.importer = importer;
         this.onImported = onImported;
         this.ui = UI.getCurrent();
@@ -91,7 +102,18 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
         setWidth("62rem");
         // the upload's request does not hold the UI's lock: the check is started from within it
         upload = new LocalizedUpload(UploadHandler.inMemory((metadata, content) ->
-                ui.access(() -> check(progress -> check.check(metadata.fileName(), content, progress)))), maxBytes);
+                ui.access(() -> receive(metadata.fileName(), content))), maxBytes);
+        encoding.setLabel(getTranslation("common.encoding"));
+        encoding.setHelperText(getTranslation("common.encoding.help"));
+        encoding.setItems(StandardCharsets.UTF_8, SpreadsheetReader.WINDOWS_1252);
+        encoding.setItemLabelGenerator(charset -> getTranslation(charset.equals(detected)
+                ? "common.encoding.detected" : "common.encoding.chosen", charset.displayName()));
+        encoding.setVisible(false);
+        encoding.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                recheck(e.getValue());
+            }
+        });
         lines.setHeight("18rem");
         lines.setVisible(false);
         progress.setIndeterminate(true);
@@ -101,8 +123,39 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
         importValid.setText(getTranslation(messages + ".apply", 0));
         importValid.setEnabled(false);
         importValid.addClickListener(e -> confirmImport());
-        add(new Paragraph(getTranslation(helpKey)), upload, summary, progress, lines);
+        add(new Paragraph(getTranslation(helpKey)), upload, encoding, summary, progress, lines);
         getFooter().add(new Button(getTranslation("common.close"), e -> close()), importValid);
+    }
+
+    /**
+     * A file arrived: a CSV file's encoding is detected and offered for a change, then the file is checked. The
+     * upload calls it; tests may too.
+     */
+    public void receive(String name, byte[] bytes) {
+        this.fileName = name;
+        this.content = bytes;
+        boolean text = !SpreadsheetReader.isXlsx(name);
+        this.detected = text ? SpreadsheetReader.encoding(bytes) : null;
+        encoding.setVisible(text);
+        if (text) {
+            encoding.setItems(StandardCharsets.UTF_8, SpreadsheetReader.WINDOWS_1252);
+            encoding.setValue(detected);
+        }
+        check(progress -> checker.check(name, bytes, progress));
+    }
+
+    /** The file again, decoded as the user says: given to the check as UTF-8 with its byte order mark. */
+    private void recheck(Charset chosen) {
+        if (fileName == null || content == null) {
+            return;
+        }
+        String name = fileName;
+        byte[] bytes = chosen.equals(detected) ? content : withByteOrderMark(new String(content, chosen));
+        check(progress -> checker.check(name, bytes, progress));
+    }
+
+    private static byte[] withByteOrderMark(String text) {
+        return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
     }
 
     public void show(P checked) {

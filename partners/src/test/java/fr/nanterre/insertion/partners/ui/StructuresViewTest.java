@@ -2,6 +2,7 @@ package fr.nanterre.insertion.partners.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -88,5 +89,30 @@ class StructuresViewTest extends SpringBrowserlessTest {
         assertThat(second.siret.isInvalid()).isTrue();
         assertThat(second.siret.getErrorMessage())
                 .isEqualTo("Une structure de ce type est déjà enregistrée avec ce SIRET");
+    }
+
+    /**
+     * French Excel's "CSV (séparateur : point-virgule)" is Windows-1252: detected, so "Lefèvre" reads right; read as
+     * UTF-8 by the user's choice it comes out wrong, and the detected encoding puts it right again.
+     */
+    @Test
+    void aWindows1252FileIsDetectedAndTheUserMayChangeItsEncoding() {
+        StructuresView view = navigate(StructuresView.class);
+        test(view.importFile).click();
+        StructureImportDialog dialog = $(StructureImportDialog.class).single();
+        byte[] file = "Raison sociale;Type;SIRET\nRégie de quartier Lefèvre;Régie de quartier;73282932000074\n"
+                .getBytes(Charset.forName("windows-1252"));
+
+        dialog.receive("structures.csv", file);
+        assertThat(dialog.encoding.isVisible()).isTrue();
+        assertThat(dialog.encoding.getValue().name()).isEqualTo("windows-1252");
+        assertThat(dialog.preview().lines().getFirst().detail()).startsWith("Régie de quartier Lefèvre");
+
+        test(dialog.encoding).selectItem("UTF-8");
+        assertThat(dialog.preview().lines().getFirst().detail()).doesNotContain("Régie").contains("\uFFFD");
+
+        test(dialog.encoding).selectItem("windows-1252 (détecté)");
+        assertThat(dialog.preview().lines().getFirst().detail()).startsWith("Régie de quartier Lefèvre");
+        assertThat(dialog.importValid.getText()).isEqualTo("Importer la ligne valide");
     }
 }

@@ -73,7 +73,8 @@ class StatementImportDialogTest extends SpringBrowserlessTest {
         dialog.check("paie-mars.csv", (header + "DIALOGUE " + tag + ";Lea;12/04/1990;03/2026;35;CDD\n")
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(dialog.summary.getText())
-                .isEqualTo("La ligne d'en-tête doit contenir les colonnes Référence participant, Mois et Heures.");
+                .isEqualTo("La ligne d'en-tête doit contenir les colonnes Mois et Heures, et soit Référence participant, "
+                        + "soit Nom, Prénom et Date de naissance.");
         assertThat(dialog.columns.isVisible()).isTrue();
         assertThat(dialog.columnChoices.get(Column.MONTH).getValue()).isEqualTo("Mois");
 

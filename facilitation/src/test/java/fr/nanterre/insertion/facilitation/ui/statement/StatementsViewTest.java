@@ -47,7 +47,8 @@ class StatementsViewTest extends SpringBrowserlessTest {
         StatementImportDialog dialog = openImport();
         dialog.show(statementImport.preview("x.csv", "Nom;Heures\nA;3\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(dialog.summary.getText())
-                .isEqualTo("La ligne d'en-tête doit contenir les colonnes Référence participant, Mois et Heures.");
+                .isEqualTo("La ligne d'en-tête doit contenir les colonnes Mois et Heures, et soit Référence participant, "
+                        + "soit Nom, Prénom et Date de naissance.");
         assertThat(dialog.lines.isVisible()).isFalse();
     }
 
