@@ -277,6 +277,39 @@ class EndToEndIT {
     }
 
     /**
+     * A company's own statement, as French Excel saves it (Windows-1252, semicolons, a title row, decimal commas,
+     * names with accents and apostrophes, no participant reference): the person placed with the employer is
+     * found by name and birth date, an unknown one is refused with the reason, and the facilitator sees each
+     * line's verdict before importing.
+     */
+    @Test
+    void aCompanysOwnStatementIsMatchedByIdentityAndEachLineShowsItsVerdict() throws IOException {
+        java.time.format.DateTimeFormatter french = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String month = java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+        String firstDay = java.time.YearMonth.now().atDay(1).format(french);
+
+        WebDriverWait wait = logIn("commande");
+        awardContractWithAClause(wait, "E2E-RELEVE-01");
+        String reference = enrolAnEligibleParticipant(wait, "N'Diaye", "Aïssatou", "12/04/1990", "F", firstDay,
+                false);
+        placeOnTheClause(wait, reference, "E2E-RELEVE-01", firstDay);
+
+        Path statement = Files.createTempFile("releve-entreprise", ".csv");
+        Files.write(statement, ("Relevé mensuel des heures d'insertion - Routes de Seine\n"
+                + "SIRET entreprise;Nom;Prénom;Date de naissance;Mois;Heures;Contrat\n"
+                + "55210055400013;NDIAYE;Aissatou;1990-04-12;" + month + ";151,67;CDI\n"
+                + "55210055400013;Lefèvre;Jean-Pierre;03/05/1985;" + month + ";120;CDD\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        uploadStatement(wait, statement);
+        wait.until(d -> cells().stream().anyMatch(cell -> cell.startsWith("Valide")));
+        screenshot("13-company-statement-preview");
+        assertThat(cells()).anyMatch(cell -> cell.contains("NDIAYE") || cell.contains(reference));
+        assertThat(cells()).anyMatch(cell -> cell.contains("pas de mise à l'emploi chez cet employeur")
+                || cell.contains("personne inconnue"));
+        assertThat(cells()).anyMatch(cell -> cell.contains("Lefèvre"));
+    }
+
+    /**
      * As the procurement department: a contract of 1,000,000 € with one lot whose clause is 50 % labour at 30 €/h
      * and 5 % (833 h), awarded to a company; the browser stays on the contract.
      */
@@ -344,6 +377,21 @@ class EndToEndIT {
      */
     private static void placeAndValidateAStatement(WebDriverWait wait, String reference, String contract,
                                                    String startDate, String month) throws IOException {
+        placeOnTheClause(wait, reference, contract, startDate);
+        Path statement = Files.createTempFile("releve", ".csv");
+        Files.writeString(statement, "\uFEFFRéférence participant;Mois;Heures\n" + reference + ";" + month + ";151,67\n");
+        uploadStatement(wait, statement);
+        click(wait, "import-statement");
+        confirm(wait);
+        click(wait, "check-statement");
+        confirm(wait);
+        click(wait, "validate-statement");
+        confirm(wait);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Validé"));
+    }
+
+    /** As a facilitator: places the participant on the contract's clause, with its awardee, from {@code startDate}. */
+    private static void placeOnTheClause(WebDriverWait wait, String reference, String contract, String startDate) {
         logIn("facilitateur");
         browser.get(baseUrl + "/placements");
         click(wait, "new-placement");
@@ -354,9 +402,10 @@ class EndToEndIT {
         browser.findElement(By.cssSelector("#placement-start input")).sendKeys(startDate, Keys.ENTER);
         browser.findElement(By.id("save-placement")).click();
         wait.until(d -> cells().contains(reference));
+    }
 
-        Path statement = Files.createTempFile("releve", ".csv");
-        Files.writeString(statement, "\uFEFFRéférence participant;Mois;Heures\n" + reference + ";" + month + ";151,67\n");
+    /** Opens the statements' import and gives it the file; the preview shows each line's verdict. */
+    private static void uploadStatement(WebDriverWait wait, Path statement) {
         browser.get(baseUrl + "/releves");
         click(wait, "open-statement-import");
         // the upload's file input sits in its shadow DOM
@@ -372,13 +421,6 @@ class EndToEndIT {
             inputs.getFirst().sendKeys(statement.toAbsolutePath().toString());
             return true;
         });
-        click(wait, "import-statement");
-        confirm(wait);
-        click(wait, "check-statement");
-        confirm(wait);
-        click(wait, "validate-statement");
-        confirm(wait);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Validé"));
     }
 
     /** Clicks once the element is there and still attached: screens re-render after each change. */

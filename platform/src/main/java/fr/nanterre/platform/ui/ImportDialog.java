@@ -109,6 +109,7 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
         encoding.setItemLabelGenerator(charset -> getTranslation(charset.equals(detected)
                 ? "common.encoding.detected" : "common.encoding.chosen", charset.displayName()));
         encoding.setVisible(false);
+        encoding.setWidth("20rem");
         encoding.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 recheck(e.getValue());

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.DoubleConsumer;
 
 import fr.nanterre.insertion.partners.IdentityKey;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
@@ -153,6 +154,11 @@ public class StatementImport {
         }
     }
 
+    /** How far a preview is once the people are found and the hours already recorded read. */
+    private static final double PEOPLE_FOUND = 0.5;
+    /** A preview's progress is told every this many lines. */
+    private static final int PROGRESS_LINES = 1_000;
+
     /** A title or a blank line may come above the header: it is looked for on the first lines. */
     private static final int HEADER_SEARCH_LINES = 20;
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -198,7 +204,19 @@ public class StatementImport {
     @Transactional // not read-only: resolving identities writes the audit log in partners
     public Preview preview(String fileName, byte[] content, @Nullable String employerSiret,
                            Map<String, Column> mapping) {
+        return preview(fileName, content, employerSiret, mapping, done -> {
+        });
+    }
+
+    /**
+     * Like the other, telling {@code progress} how far it is, from 0 to 1: the file read (a tenth), the people
+     * found (two fifths), the hours already recorded read (half), then the lines checked a thousand at a time.
+     */
+    @Transactional
+    public Preview preview(String fileName, byte[] content, @Nullable String employerSiret,
+                           Map<String, Column> mapping, DoubleConsumer progress) {
         SpreadsheetReader.Content file = SpreadsheetReader.content(fileName, content);
+        progress.accept(0.1);
         if (file.problem() != null) {
             return new Preview(fileName, List.of(), file.problem());
         }
@@ -256,6 +274,7 @@ public class StatementImport {
         }
 
         Resolution people = resolve(body, columns, employer);
+        progress.accept(0.4);
         Set<LocalDate> months = new HashSet<>();
         body.forEach(line -> {
             try {
@@ -267,9 +286,14 @@ public class StatementImport {
         Map<String, BigDecimal> recorded = recordedHours(people.placementIds(), months);
         Set<String> seen = new HashSet<>();
         List<Verdict> verdicts = new ArrayList<>(body.size());
+        progress.accept(PEOPLE_FOUND);
         for (Line line : body) {
             verdicts.add(check(line, columns, employer, people, recorded, seen));
+            if (verdicts.size() % PROGRESS_LINES == 0) {
+                progress.accept(PEOPLE_FOUND + (1 - PEOPLE_FOUND) * verdicts.size() / body.size());
+            }
         }
+        progress.accept(1);
         return new Preview(fileName, verdicts, null, employer, header.cells(), headersOf(header, effective), given);
     }
 

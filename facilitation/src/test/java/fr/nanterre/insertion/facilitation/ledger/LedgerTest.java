@@ -162,6 +162,24 @@ class LedgerTest {
         assertThat(ledger.progressOf(List.of(clauseA)).get(clauseA).realisedHours()).isEqualByComparingTo("351.67");
     }
 
+    /** The dialog's progress bar: a preview says how far it is, never going back, and ends at 1. */
+    @Test
+    void aPreviewTellsHowFarItIsUpToTheEnd() {
+        String reference = enrolled("Progression", true);
+        place(reference, UUID.randomUUID(), null);
+        StringBuilder csv = new StringBuilder("Référence participant;Mois;Heures\n");
+        for (int month = 3; month <= 8; month++) {
+            csv.append(reference).append(";%02d/2026;100\n".formatted(month));
+        }
+        List<Double> told = new java.util.ArrayList<>();
+
+        Preview preview = statements.preview("progression.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                null, java.util.Map.of(), told::add);
+
+        assertThat(preview.acceptedCount()).isEqualTo(6);
+        assertThat(told).isSorted().startsWith(0.1).endsWith(1.0);
+    }
+
     @Test
     void hoursEnteredByHandCountAtOnceButNotOutsideThePlacement() {
         String reference = enrolled("Manuel", true);

@@ -56,13 +56,14 @@ class StatementImportDialog extends ImportDialog<Preview, Verdict> {
 
     private StatementImportDialog(StatementImport statementImport, Runnable onImported, Pending pending) {
         super("facilitation.statement.import.title", "facilitation.statement.help", "facilitation.statement.import",
-                MAX_FILE_BYTES, (fileName, content) -> {
+                MAX_FILE_BYTES, (fileName, content, progress) -> {
                     pending.fileName = fileName;
                     pending.content = content;
                     pending.mapping = new HashMap<>();
-                    return statementImport.preview(fileName, content, pending.employer, pending.mapping);
-                }, preview -> {
+                    return statementImport.preview(fileName, content, pending.employer, pending.mapping, progress);
+                }, (preview, progress) -> {
                     Statement received = statementImport.apply(preview);
+                    progress.accept(1);
                     return received == null ? 0 : received.lines();
                 }, onImported);
         this.statementImport = statementImport;
