@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -29,6 +30,7 @@ import fr.nanterre.insertion.facilitation.ledger.StatementFilter;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.BackgroundWork;
 import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Pageable;
@@ -60,11 +62,13 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
     final Button importFile = new Button();
     final Select<Shown> shown = new Select<>();
     final Grid<Statement> statements = new Grid<>();
+    /** Shown while a statement is checked, validated or rejected in the background. */
+    final ProgressBar busy = new ProgressBar();
     private final StatementSteps steps;
 
-    StatementsView(StatementImport statementImport, Ledger ledger) {
+    StatementsView(StatementImport statementImport, Ledger ledger, BackgroundWork background) {
         setSizeFull();
-        steps = new StatementSteps(ledger, () -> statements.getDataProvider().refreshAll());
+        steps = new StatementSteps(ledger, background, busy, () -> statements.getDataProvider().refreshAll());
         importFile.setId("open-statement-import");
         importFile.setText(getTranslation("facilitation.statement.import.title"));
         importFile.setIcon(VaadinIcon.UPLOAD.create());
@@ -115,7 +119,7 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
-        add(new H2(getTranslation("facilitation.statements.title")), toolbar, statements);
+        add(new H2(getTranslation("facilitation.statements.title")), toolbar, busy, statements);
         expand(statements);
     }
 
