@@ -1,5 +1,6 @@
 package fr.nanterre.platform.spreadsheet;
 
+import java.math.BigDecimal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -167,8 +168,20 @@ public final class SpreadsheetReader {
                 return date.toLocalDate().toString();
             }
         }
+        // a long whole number in the "General" format (a SIRET typed as a number) would show as 9,00021E+13
+        if (type == CellType.NUMERIC && cell.getCellStyle().getDataFormat() == GENERAL_FORMAT) {
+            double value = cell.getNumericCellValue();
+            if (value == Math.rint(value) && Math.abs(value) >= LONG_WHOLE_NUMBER) {
+                return new BigDecimal(value).toPlainString();
+            }
+        }
         return formatter.formatCellValue(cell);
     }
+
+    /** The built-in "General" number format of a workbook. */
+    private static final short GENERAL_FORMAT = 0;
+    /** From here on, the "General" format writes a whole number in scientific notation. */
+    private static final double LONG_WHOLE_NUMBER = 1e11;
 
     private static List<Line> readCsv(String text) {
         char separator = separator(text);

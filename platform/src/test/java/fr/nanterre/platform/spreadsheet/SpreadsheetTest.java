@@ -189,4 +189,19 @@ class SpreadsheetTest {
                 List.of("Lefèvre", "1990-04-12", "151,67"),
                 List.of("N'Diaye", "", "35"));
     }
+
+    /** A SIRET typed as a number in Excel's "General" format keeps its 14 digits, not 9,00021E+13. */
+    @Test
+    void aSiretTypedAsANumberKeepsItsDigits() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = workbook.createSheet("Relevé").createRow(0);
+            row.createCell(0).setCellValue(90002050800017d);
+            row.createCell(1).setCellValue(12.5);
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        assertThat(SpreadsheetReader.read("releve.xlsx", xlsx)).singleElement()
+                .satisfies(line -> assertThat(line.cells()).containsExactly("90002050800017", "12,5"));
+    }
 }
