@@ -1,9 +1,9 @@
 package fr.nanterre.platform.spreadsheet;
 
-import java.math.BigDecimal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
