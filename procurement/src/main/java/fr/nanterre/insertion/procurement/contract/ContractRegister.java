@@ -14,10 +14,13 @@ import java.util.UUID;
 import fr.nanterre.insertion.partners.PartnerStructures;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureSummary;
+import fr.nanterre.insertion.procurement.LotChanged;
+import fr.nanterre.insertion.procurement.ProcuredLots;
 import fr.nanterre.insertion.procurement.clause.HoursTarget;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -39,11 +42,16 @@ public class ContractRegister {
     private final Contracts contracts;
     private final JdbcAggregateTemplate aggregates;
     private final PartnerStructures structures;
+    private final ProcuredLots lots;
+    private final ApplicationEventPublisher events;
 
-    ContractRegister(Contracts contracts, JdbcAggregateTemplate aggregates, PartnerStructures structures) {
+    ContractRegister(Contracts contracts, JdbcAggregateTemplate aggregates, PartnerStructures structures,
+                     ProcuredLots lots, ApplicationEventPublisher events) {
         this.contracts = contracts;
         this.aggregates = aggregates;
         this.structures = structures;
+        this.lots = lots;
+        this.events = events;
     }
 
     /** @throws DuplicateContractException when the buyer already has a contract with this reference */
@@ -116,7 +124,11 @@ public class ContractRegister {
             checkReservation(lot.reservation(), new Siret(lot.awardeeSiret()));
         }
         contract.putLot(lot);
-        return contracts.save(contract);
+        Contract saved = contracts.save(contract);
+        if (lotId != null) {
+            published(lotId);
+        }
+        return saved;
     }
 
     @Transactional
@@ -132,7 +144,14 @@ public class ContractRegister {
         Lot lot = contract.lot(lotId).orElseThrow();
         UUID clauseId = lot.clause() == null ? UUID.randomUUID() : lot.clause().id();
         contract.putLot(lot.withClause(ExecutionClause.of(clauseId, target, penaltyPerHour, tradeCode)));
-        return contracts.save(contract);
+        Contract saved = contracts.save(contract);
+        published(lotId);
+        return saved;
+    }
+
+    /** Tells the modules that keep a copy of the lot what it is now, in the transaction that changed it. */
+    private void published(UUID lotId) {
+        lots.find(lotId).ifPresent(lot -> events.publishEvent(new LotChanged(lot)));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.procurement.ContractAwarded;
 import fr.nanterre.insertion.procurement.ContractClosed;
+import fr.nanterre.insertion.procurement.LotChanged;
 import fr.nanterre.insertion.procurement.LotSummary;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Urban renewal's copy of the linked lots as procurement describes them: taken from procurement's API when a lot
- * is linked, then kept up to date by its events (the award brings the final clause targets and the notification
- * day, the closure its day). Never read from procurement's tables.
+ * is linked, then kept up to date by its events (a lot changed by hand, the award with the final clause targets
+ * and the notification day, the closure its day). Never read from procurement's tables.
  */
 @Component
 class ProcuredLotCopies {
@@ -55,6 +56,16 @@ class ProcuredLotCopies {
                     .param("notified", event.notifiedOn()).param("months", event.durationMonths())
                     .param("lot", lot.lotId())
                     .update();
+        }
+    }
+
+    /** Idempotent: a lot urban renewal keeps a copy of gets procurement's new description (a new clause target…). */
+    @ApplicationModuleListener
+    void on(LotChanged event) {
+        boolean linked = jdbc.sql("select count(*) from urban_renewal.procured_lot where lot_id = ?")
+                .param(event.lot().lotId()).query(Long.class).single() > 0;
+        if (linked) {
+            keep(event.lot());
         }
     }
 

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fr.nanterre.insertion.procurement.clause.HoursTarget;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.procurement.contract.ContractDetails;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
@@ -77,6 +78,26 @@ class OperationRegisterTest {
                 .andWaitForStateChange(() -> jdbc.sql("select notified_on from urban_renewal.procured_lot where lot_id = ?")
                         .param(lotOf(contract)).query(LocalDate.class).optional().orElse(null))
                 .andVerify(notified -> assertThat(notified).isEqualTo(LocalDate.of(2026, 2, 1)));
+    }
+
+    /**
+     * The department raises a planned contract's clause after urban renewal flagged that it does not cover the
+     * charter: the new target reaches the linked lot's copy through procurement's event, before the award.
+     */
+    @Test
+    void aClauseRaisedAfterTheLotWasLinkedReachesTheCopy(Scenario scenario) {
+        Operation operation = operation(project("PRUS Université"), OperationCategory.LOCAL_MANAGEMENT);
+        Contract contract = millionEuroLot(contracts, "VN-" + UUID.randomUUID(), ContractDetails.CITY);
+        operations.link(operation, lotOf(contract));
+
+        // 1,000,000 € × 50 % ÷ 30 €/h × 10 % = 1,667 h, the charter's target for local management
+        scenario.stimulate(() -> contracts.setClause(contract, lotOf(contract), HoursTarget.amountBased(
+                        new BigDecimal("1000000"), new BigDecimal("50"), new BigDecimal("30"), BigDecimal.TEN),
+                        new BigDecimal("40"), "MASONRY"))
+                .andWaitForStateChange(() -> jdbc.sql(
+                                "select clause_target_hours from urban_renewal.procured_lot where lot_id = ?")
+                        .param(lotOf(contract)).query(Integer.class).single(), target -> target != 833)
+                .andVerify(target -> assertThat(target).isEqualTo(1_667));
     }
 
     @Test
