@@ -250,7 +250,8 @@ class CharterProgressTest {
     private long completedPublicationsOf(UUID clauseId) {
         return jdbc.sql("""
                         select count(*) from event_publication
-                        where serialized_event like :id and completion_date is not null""")
+                        where event_type like '%ClauseWorkCounted' and serialized_event like :id
+                          and completion_date is not null""")
                 .param("id", "%" + clauseId + "%")
                 .query(Long.class).single();
     }
