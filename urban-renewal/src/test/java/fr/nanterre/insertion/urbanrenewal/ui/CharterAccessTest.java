@@ -3,6 +3,7 @@ package fr.nanterre.insertion.urbanrenewal.ui;
 import static fr.nanterre.insertion.urbanrenewal.ui.CharterTestData.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +48,8 @@ class CharterAccessTest extends SpringBrowserlessTest {
     }
 
     @Autowired
+    Clock clock;
+    @Autowired
     ProjectRegister projects;
     @Autowired
     OperationRegister operations;
@@ -62,7 +65,7 @@ class CharterAccessTest extends SpringBrowserlessTest {
     private List<String> routes(String name) {
         Operation operation = as(security, () -> {
             Project project = projects.create(CharterTestData.project(name));
-            return operations.create(project.id(), CharterTestData.runningWorks("Réhabilitation " + name));
+            return operations.create(project.id(), CharterTestData.runningWorks("Réhabilitation " + name, clock));
         }, Roles.URBAN_RENEWAL);
         return List.of("renovation-urbaine", "renovation-urbaine/" + operation.projectId(),
                 "renovation-urbaine/" + operation.projectId() + "/bilan", "operations-renovation",

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import fr.nanterre.insertion.procurement.contract.Contract;
+import fr.nanterre.insertion.urbanrenewal.TestContracts;
 import fr.nanterre.insertion.urbanrenewal.project.Operation;
 import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
 import fr.nanterre.insertion.urbanrenewal.project.OperationDetails;
@@ -37,22 +38,25 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 class CharterReportViewTest extends CharterScreenTest {
 
-    private static final int YEAR = LocalDate.now().getYear();
 
+
+    private int year() {
+        return LocalDate.now(clock).getYear();
+    }
 
     /** A project, its two operations and their lots, and this year's hours on the works' clause. */
     private Project projectWithHours(String name) {
         return as(security, () -> {
             Project project = projects.create(CharterTestData.project(name));
-            Operation works = operations.create(project.id(), CharterTestData.runningWorks("Réhabilitation Zilina"));
+            Operation works = operations.create(project.id(), CharterTestData.runningWorks("Réhabilitation Zilina", clock));
             Operation gup = operations.create(project.id(), new OperationDetails("Gestion de proximité",
                     OwnerKind.CITY, "Ville de Nanterre", OperationCategory.LOCAL_MANAGEMENT, works.startDate(),
                     works.endDate()));
-            Contract landlord = CharterTestData.millionEuroLot(contracts, name + "-1", "Hauts-de-Seine Habitat");
-            Contract city = CharterTestData.millionEuroLot(contracts, name + "-2", "Ville de Nanterre");
-            operations.link(works, CharterTestData.lotOf(landlord));
-            operations.link(gup, CharterTestData.lotOf(city));
-            CharterTestData.publish(transactions, events, CharterTestData.threePeople(CharterTestData.clauseOf(landlord)));
+            Contract landlord = TestContracts.millionEuroLot(contracts, name + "-1", "Hauts-de-Seine Habitat");
+            Contract city = TestContracts.millionEuroLot(contracts, name + "-2", "Ville de Nanterre");
+            operations.link(works, TestContracts.lotOf(landlord));
+            operations.link(gup, TestContracts.lotOf(city));
+            CharterTestData.publish(transactions, events, CharterTestData.threePeople(TestContracts.clauseOf(landlord), clock));
             await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> progress.of(project.id())
                     .standing().realised().compareTo(new BigDecimal("150")) == 0);
             return project;
@@ -68,9 +72,9 @@ class CharterReportViewTest extends CharterScreenTest {
         Project project = projectWithHours("ECRAN-BILAN");
         CharterReportView view = open(project);
 
-        assertThat(view.year.getValue()).as("this year by default").isEqualTo(YEAR);
+        assertThat(view.year.getValue()).as("this year by default").isEqualTo(year());
         assertThat($(H3.class).from(view.report).single().getText())
-                .isEqualTo("Charte locale d'insertion – ECRAN-BILAN – bilan " + YEAR);
+                .isEqualTo("Charte locale d'insertion – ECRAN-BILAN – bilan " + year());
         assertThat($(H4.class).from(view.report).all()).extracting(H4::getText).containsExactly(
                 "Ensemble du projet", "Par maître d'ouvrage", "Par catégorie", "Par opération");
         List<Grid> grids = $(Grid.class).from(view.report).all();
@@ -84,9 +88,9 @@ class CharterReportViewTest extends CharterScreenTest {
         assertThat(row(grids.get(2), 1).getFirst()).isEqualTo("Gestion urbaine de proximité (GUP)");
         assertThat(row(grids.get(3), 0).subList(0, 3)).containsExactly("Réhabilitation Zilina",
                 "Hauts-de-Seine Habitat", "833");
-        assertThat(test(grids.get(3)).getHeaderCell(3)).isEqualTo("Heures en " + YEAR);
+        assertThat(test(grids.get(3)).getHeaderCell(3)).isEqualTo("Heures en " + year());
 
-        view.year.setValue(YEAR - 1);
+        view.year.setValue(year() - 1);
         grids = $(Grid.class).from(view.report).all();
         List<String> lastYear = row(grids.get(0), 0);
         assertThat(List.of(lastYear.get(0), lastYear.get(1), lastYear.get(3), lastYear.get(8)))
@@ -103,7 +107,7 @@ class CharterReportViewTest extends CharterScreenTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet total = workbook.getSheet("Ensemble du projet");
             assertThat(values(total.getRow(0))).containsExactly("Projet", "Objectif de la charte (h)",
-                    "Heures en " + YEAR, "dont habitants de Nanterre", "dont habitants des QPV", "Part QPV (%)",
+                    "Heures en " + year(), "dont habitants de Nanterre", "dont habitants des QPV", "Part QPV (%)",
                     "Personnes", "Contrats de travail", "Heures Nanterre depuis le début", "% de l'objectif", "État");
             assertThat(values(total.getRow(1))).containsExactly("ECRAN-FICHIERS", 2500.0, 180.0, 150.0, 100.0, 66.7,
                     3.0, 3.0, 150.0, 6.0, "En retard");
@@ -124,10 +128,10 @@ class CharterReportViewTest extends CharterScreenTest {
                 text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
             }
         }
-        assertThat(text).contains("Charte locale d'insertion – ECRAN-FICHIERS – bilan " + YEAR,
-                "Ensemble du projet – heures et personnes en " + YEAR,
-                "Ensemble du projet – avancement de la charte et part QPV en " + YEAR,
-                "Par opération – heures et personnes en " + YEAR, "Document généré le ");
+        assertThat(text).contains("Charte locale d'insertion – ECRAN-FICHIERS – bilan " + year(),
+                "Ensemble du projet – heures et personnes en " + year(),
+                "Ensemble du projet – avancement de la charte et part QPV en " + year(),
+                "Par opération – heures et personnes en " + year(), "Document généré le ");
         // the extractor splits numbers at their no-break space, and long names over lines: read without spaces
         String cells = text.toString().replaceAll("[\\s\u00A0]", "");
         assertThat(cells).contains("ECRAN-FICHIERS18015010033", "ECRAN-FICHIERS2500150666,7Enretard",

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -54,6 +55,9 @@ abstract class CharterScreenTest extends SpringBrowserlessTest {
     ApplicationEventPublisher events;
     @Autowired
     SecurityContextHolderStrategy security;
+    /** The application's clock: what the screens call today. */
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void inFrench() {

@@ -1,7 +1,7 @@
 package fr.nanterre.insertion.urbanrenewal.ui;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -11,14 +11,6 @@ import java.util.function.Supplier;
 import fr.nanterre.insertion.partners.AgeBand;
 import fr.nanterre.insertion.partners.Residence;
 import fr.nanterre.insertion.partners.Sex;
-import fr.nanterre.insertion.procurement.clause.HoursTarget;
-import fr.nanterre.insertion.procurement.contract.Ccag;
-import fr.nanterre.insertion.procurement.contract.Contract;
-import fr.nanterre.insertion.procurement.contract.ContractDetails;
-import fr.nanterre.insertion.procurement.contract.ContractRegister;
-import fr.nanterre.insertion.procurement.contract.LotDetails;
-import fr.nanterre.insertion.procurement.contract.Procedure;
-import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted.ClauseWork;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted.WorkedHours;
@@ -50,39 +42,18 @@ final class CharterTestData {
     }
 
     /** Works that started at the beginning of last year and end in two years. */
-    static OperationDetails runningWorks(String name) {
-        int year = LocalDate.now().getYear();
+    static OperationDetails runningWorks(String name, Clock clock) {
+        int year = LocalDate.now(clock).getYear();
         return operation(name, OperationCategory.WORKS, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 12, 31));
-    }
-
-    /**
-     * A planned contract of the buyer with one lot of 1,000,000 € whose clause is 50 % labour at 30 €/h and 5 %:
-     * 16,667 h of work, a clause of 833 h.
-     */
-    static Contract millionEuroLot(ContractRegister register, String reference, String buyer) {
-        Contract contract = register.plan(new ContractDetails(reference, "Réhabilitation de la résidence Zilina",
-                buyer, null, Procedure.OPEN_TENDER, "45453000", Ccag.WORKS, new BigDecimal("1000000"), 24, null));
-        contract = register.putLot(contract, null, new LotDetails(1, "Gros œuvre", new BigDecimal("1000000"),
-                Reservation.NONE, false, null, null));
-        return register.setClause(contract, lotOf(contract), HoursTarget.amountBased(new BigDecimal("1000000"),
-                new BigDecimal("50"), new BigDecimal("30"), new BigDecimal("5")), new BigDecimal("40"), "MASONRY");
-    }
-
-    static UUID lotOf(Contract contract) {
-        return contract.lots().getFirst().id();
-    }
-
-    static UUID clauseOf(Contract contract) {
-        return contract.lots().getFirst().clause().id();
     }
 
     /**
      * This year's hours on the clause: a QPV resident's 100 h (a woman under 26), a Nanterre resident's 50 h
      * outside QPV (a man of 50 or more) and a non-resident's 30 h: 150 h for the charter, 66.7 % of them in QPV.
      */
-    static ClauseWorkCounted threePeople(UUID clauseId) {
-        int year = LocalDate.now().getYear();
-        return new ClauseWorkCounted(Instant.now(), List.of(new ClauseWork(clauseId, List.of(
+    static ClauseWorkCounted threePeople(UUID clauseId, Clock clock) {
+        int year = LocalDate.now(clock).getYear();
+        return new ClauseWorkCounted(clock.instant(), List.of(new ClauseWork(clauseId, List.of(
                 new WorkedHours(UUID.randomUUID(), UUID.randomUUID(), year, Residence.NANTERRE_QPV, Sex.FEMALE,
                         AgeBand.UNDER_26, new BigDecimal("100")),
                 new WorkedHours(UUID.randomUUID(), UUID.randomUUID(), year, Residence.NANTERRE, Sex.MALE,

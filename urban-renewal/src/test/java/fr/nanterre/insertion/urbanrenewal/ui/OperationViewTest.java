@@ -18,6 +18,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.SortDirection;
 import fr.nanterre.insertion.procurement.LotSummary;
 import fr.nanterre.insertion.procurement.contract.Contract;
+import fr.nanterre.insertion.urbanrenewal.TestContracts;
 import fr.nanterre.insertion.urbanrenewal.project.Operation;
 import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
 import fr.nanterre.insertion.urbanrenewal.project.OwnerKind;
@@ -34,7 +35,7 @@ class OperationViewTest extends CharterScreenTest {
 
     private Operation worksOf(String project) {
         Project created = projects.create(CharterTestData.project(project));
-        return operations.create(created.id(), CharterTestData.runningWorks("Réhabilitation " + project));
+        return operations.create(created.id(), CharterTestData.runningWorks("Réhabilitation " + project, clock));
     }
 
     private OperationView open(Operation operation) {
@@ -71,7 +72,7 @@ class OperationViewTest extends CharterScreenTest {
     @Test
     void theLinkedLotsExportWithTheirTargetsAndHoursOfWorkAsNumbers() throws IOException {
         Operation works = worksOf("PRUS Écran export");
-        CharterTestData.millionEuroLot(contracts, "ECRAN-EXPORT-1", "Hauts-de-Seine Habitat");
+        TestContracts.millionEuroLot(contracts, "ECRAN-EXPORT-1", "Hauts-de-Seine Habitat");
         OperationView view = open(works);
         link(view, "ECRAN-EXPORT-1");
 
@@ -87,7 +88,7 @@ class OperationViewTest extends CharterScreenTest {
     @Test
     void aLinkedLotShowsItsHoursOfWorkAndTheTargetAtTheProjectsRateOrAtTheRateOfLocalManagement() {
         Operation works = worksOf("PRUS Écran lien");
-        Contract contract = CharterTestData.millionEuroLot(contracts, "ECRAN-LIEN-1", "Hauts-de-Seine Habitat");
+        Contract contract = TestContracts.millionEuroLot(contracts, "ECRAN-LIEN-1", "Hauts-de-Seine Habitat");
         OperationView view = open(works);
         assertThat(figure("operation-target")).isEqualTo("0 h");
 
@@ -109,11 +110,11 @@ class OperationViewTest extends CharterScreenTest {
         assertThat(figure("operation-clauses-target")).isEqualTo("833 h");
         assertThat($(HorizontalLayout.class).withId("operation-coverage").exists()).as("the clause covers it").isFalse();
         assertThat(operations.find(works.id()).orElseThrow().lots()).extracting(l -> l.lotId())
-                .containsExactly(CharterTestData.lotOf(contract));
+                .containsExactly(TestContracts.lotOf(contract));
 
         Operation gup = operations.create(works.projectId(), CharterTestData.operation("GUP Écran lien",
                 OperationCategory.LOCAL_MANAGEMENT, works.startDate(), works.endDate()));
-        CharterTestData.millionEuroLot(contracts, "ECRAN-LIEN-2", "Hauts-de-Seine Habitat");
+        TestContracts.millionEuroLot(contracts, "ECRAN-LIEN-2", "Hauts-de-Seine Habitat");
         OperationView management = open(gup);
         link(management, "ECRAN-LIEN-2");
         assertThat(figure("operation-rate")).isEqualTo("10 %");
@@ -126,9 +127,9 @@ class OperationViewTest extends CharterScreenTest {
     @Test
     void aLotLinkedTwiceIsToldNextToTheFieldWithTheOperationItCarriesOut() {
         Operation first = worksOf("PRUS Écran double");
-        Operation second = operations.create(first.projectId(), CharterTestData.runningWorks("Résidentialisation"));
-        Contract contract = CharterTestData.millionEuroLot(contracts, "ECRAN-DOUBLE-1", "Ville de Nanterre");
-        operations.link(first, CharterTestData.lotOf(contract));
+        Operation second = operations.create(first.projectId(), CharterTestData.runningWorks("Résidentialisation", clock));
+        Contract contract = TestContracts.millionEuroLot(contracts, "ECRAN-DOUBLE-1", "Ville de Nanterre");
+        operations.link(first, TestContracts.lotOf(contract));
 
         LinkLotDialog dialog = link(open(second), "ECRAN-DOUBLE-1");
 
@@ -142,10 +143,10 @@ class OperationViewTest extends CharterScreenTest {
     @Test
     void theRealisedHoursAndTheQpvShareFollowTheHoursCountedOnTheLinkedClause() {
         Operation works = worksOf("PRUS Écran heures");
-        Contract contract = CharterTestData.millionEuroLot(contracts, "ECRAN-HEURES-1", "Hauts-de-Seine Habitat");
-        operations.link(works, CharterTestData.lotOf(contract));
+        Contract contract = TestContracts.millionEuroLot(contracts, "ECRAN-HEURES-1", "Hauts-de-Seine Habitat");
+        operations.link(works, TestContracts.lotOf(contract));
 
-        CharterTestData.publish(transactions, events, CharterTestData.threePeople(CharterTestData.clauseOf(contract)));
+        CharterTestData.publish(transactions, events, CharterTestData.threePeople(TestContracts.clauseOf(contract), clock));
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> progress.ofOperation(works.id())
                 .orElseThrow().standing().realised().compareTo(new BigDecimal("150")) == 0);
         open(works);
@@ -170,13 +171,13 @@ class OperationViewTest extends CharterScreenTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void aViewerSeesCountsOfFewerThanFivePeopleAsSuchAndNoButtonToChangeAnything() {
-        Contract contract = as(security, () -> CharterTestData.millionEuroLot(contracts, "ECRAN-LECTEUR-1",
+        Contract contract = as(security, () -> TestContracts.millionEuroLot(contracts, "ECRAN-LECTEUR-1",
                 "Ville de Nanterre"), Roles.PROCUREMENT);
         Operation works = as(security, () -> {
             Operation created = worksOf("PRUS Écran lecteur ops");
-            return operations.link(created, CharterTestData.lotOf(contract));
+            return operations.link(created, TestContracts.lotOf(contract));
         }, Roles.URBAN_RENEWAL);
-        CharterTestData.publish(transactions, events, CharterTestData.threePeople(CharterTestData.clauseOf(contract)));
+        CharterTestData.publish(transactions, events, CharterTestData.threePeople(TestContracts.clauseOf(contract), clock));
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> progress.ofOperation(works.id())
                 .orElseThrow().standing().figures().people() == 3);
 
@@ -204,7 +205,7 @@ class OperationViewTest extends CharterScreenTest {
     @Test
     void aRateOfItsOwnNeedsARateAndAReasonAndShowsWhoSetItWhenAndWhy() {
         Operation works = worksOf("PRUS Écran taux");
-        operations.link(works, CharterTestData.lotOf(CharterTestData.millionEuroLot(contracts, "ECRAN-TAUX-1",
+        operations.link(works, TestContracts.lotOf(TestContracts.millionEuroLot(contracts, "ECRAN-TAUX-1",
                 "Ville de Nanterre")));
         OperationView view = open(works);
 
@@ -239,7 +240,7 @@ class OperationViewTest extends CharterScreenTest {
     @Test
     void hoursOfWorkEnteredByHandReplaceTheEstimateAndAreNeverNegative() {
         Operation works = worksOf("PRUS Écran saisie");
-        operations.link(works, CharterTestData.lotOf(CharterTestData.millionEuroLot(contracts, "ECRAN-SAISIE-1",
+        operations.link(works, TestContracts.lotOf(TestContracts.millionEuroLot(contracts, "ECRAN-SAISIE-1",
                 "Ville de Nanterre")));
         OperationView view = open(works);
 
@@ -263,7 +264,7 @@ class OperationViewTest extends CharterScreenTest {
     @Test
     void aLotIsUnlinkedOnlyOnceTheUserConfirms() {
         Operation works = worksOf("PRUS Écran délier");
-        operations.link(works, CharterTestData.lotOf(CharterTestData.millionEuroLot(contracts, "ECRAN-DELIER-1",
+        operations.link(works, TestContracts.lotOf(TestContracts.millionEuroLot(contracts, "ECRAN-DELIER-1",
                 "Ville de Nanterre")));
         OperationView view = open(works);
 
@@ -327,7 +328,7 @@ class OperationViewTest extends CharterScreenTest {
         assertThat(filtered.filter().ownerKind()).isEqualTo(OwnerKind.DEVELOPER);
         filtered.ownerKindFilter.clear();
         filtered.search.clear();
-        operations.create(university.id(), CharterTestData.runningWorks("Aménagement des berges"));
+        operations.create(university.id(), CharterTestData.runningWorks("Aménagement des berges", clock));
         test(filtered.grid).sortByColumn(0, SortDirection.ASCENDING);
         assertThat(test(filtered.grid).getCellText(0, 0)).isEqualTo("Aménagement des berges");
         for (int column : new int[] {0, 2, 3, 4, 5, 6}) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import fr.nanterre.insertion.procurement.contract.Contract;
+import fr.nanterre.insertion.urbanrenewal.TestContracts;
 import fr.nanterre.insertion.urbanrenewal.project.Operation;
 import fr.nanterre.insertion.urbanrenewal.project.OperationCategory;
 import fr.nanterre.insertion.urbanrenewal.project.Project;
@@ -137,14 +138,14 @@ class ProjectViewsTest extends CharterScreenTest {
     @Test
     void theProjectPageShowsOwnersAndOperationsWithClausesThatDoNotCoverTheCharterBeforeTheWorks() {
         Project project = projects.create(CharterTestData.project("PRUS Écran couverture"));
-        int year = LocalDate.now().getYear();
-        Operation running = operations.create(project.id(), CharterTestData.runningWorks("Réhabilitation Zilina"));
+        int year = LocalDate.now(clock).getYear();
+        Operation running = operations.create(project.id(), CharterTestData.runningWorks("Réhabilitation Zilina", clock));
         Operation gup = operations.create(project.id(), CharterTestData.operation("Gestion de proximité Zilina",
                 OperationCategory.LOCAL_MANAGEMENT, LocalDate.of(year + 1, 1, 1), LocalDate.of(year + 3, 12, 31)));
-        Contract works = CharterTestData.millionEuroLot(contracts, "ECRAN-COUV-1", "Hauts-de-Seine Habitat");
-        Contract management = CharterTestData.millionEuroLot(contracts, "ECRAN-COUV-2", "Hauts-de-Seine Habitat");
-        operations.link(running, CharterTestData.lotOf(works));
-        operations.link(gup, CharterTestData.lotOf(management));
+        Contract works = TestContracts.millionEuroLot(contracts, "ECRAN-COUV-1", "Hauts-de-Seine Habitat");
+        Contract management = TestContracts.millionEuroLot(contracts, "ECRAN-COUV-2", "Hauts-de-Seine Habitat");
+        operations.link(running, TestContracts.lotOf(works));
+        operations.link(gup, TestContracts.lotOf(management));
 
         ProjectView page = navigate("renovation-urbaine/" + project.id(), ProjectView.class);
 
