@@ -40,23 +40,29 @@ class ProcuredLotCopies {
         return List.copyOf((Collection<ProcuredLotCopy>) aggregates.findAllById(lotIds, ProcuredLotCopy.class));
     }
 
-    /** Idempotent: only the lots already linked are updated, with what the award says. */
+    /** Idempotent: only the lots already linked are updated, with what the award says, in one statement. */
     @ApplicationModuleListener
     void on(ContractAwarded event) {
-        for (ContractAwarded.AwardedLot lot : event.lots()) {
-            jdbc.sql("""
-                            update urban_renewal.procured_lot set contract_reference = :reference, buyer = :buyer,
-                                lot_number = :number, lot_title = :title, clause_id = :clause,
-                                clause_target_hours = :target, estimated_work_hours = :workHours,
-                                notified_on = :notified, duration_months = :months
-                            where lot_id = :lot""")
-                    .param("reference", event.reference()).param("buyer", event.buyer())
-                    .param("number", lot.number()).param("title", lot.title()).param("clause", lot.clauseId())
-                    .param("target", lot.targetHours()).param("workHours", lot.estimatedWorkHours())
-                    .param("notified", event.notifiedOn()).param("months", event.durationMonths())
-                    .param("lot", lot.lotId())
-                    .update();
-        }
+        List<ContractAwarded.AwardedLot> lots = event.lots();
+        jdbc.sql("""
+                        update urban_renewal.procured_lot p set contract_reference = :reference, buyer = :buyer,
+                            lot_number = awarded.number, lot_title = awarded.title, clause_id = awarded.clause,
+                            clause_target_hours = awarded.target, estimated_work_hours = awarded.work_hours,
+                            notified_on = :notified, duration_months = :months
+                        from unnest(cast(:lots as uuid[]), cast(:numbers as int[]), cast(:titles as varchar[]),
+                                    cast(:clauses as uuid[]), cast(:targets as int[]), cast(:workHours as int[]))
+                            as awarded(lot_id, number, title, clause, target, work_hours)
+                        where p.lot_id = awarded.lot_id""")
+                .param("reference", event.reference()).param("buyer", event.buyer())
+                .param("notified", event.notifiedOn()).param("months", event.durationMonths())
+                .param("lots", lots.stream().map(ContractAwarded.AwardedLot::lotId).toArray(UUID[]::new))
+                .param("numbers", lots.stream().map(ContractAwarded.AwardedLot::number).toArray(Integer[]::new))
+                .param("titles", lots.stream().map(ContractAwarded.AwardedLot::title).toArray(String[]::new))
+                .param("clauses", lots.stream().map(ContractAwarded.AwardedLot::clauseId).toArray(UUID[]::new))
+                .param("targets", lots.stream().map(ContractAwarded.AwardedLot::targetHours).toArray(Integer[]::new))
+                .param("workHours", lots.stream().map(ContractAwarded.AwardedLot::estimatedWorkHours)
+                        .toArray(Integer[]::new))
+                .update();
     }
 
     /** Idempotent: a lot urban renewal keeps a copy of gets procurement's new description (a new clause target…). */
