@@ -35,6 +35,9 @@ class EndToEndIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "e2e");
+    /** Dates as a French user types them. */
+    private static final java.time.format.DateTimeFormatter FRENCH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A failed test leaves a screenshot of where it stopped, beside the others. */
     @RegisterExtension
@@ -180,9 +183,8 @@ class EndToEndIT {
      */
     @Test
     void aValidatedStatementMovesTheProgressOfTheClause() throws IOException {
-        String month = java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
-        String firstDay = java.time.YearMonth.now().atDay(1)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String month = thisMonth();
+        String firstDay = firstDayOfThisMonth();
 
         WebDriverWait wait = logIn("commande");
         awardContractWithAClause(wait, "E2E-SUIVI-01");
@@ -205,15 +207,7 @@ class EndToEndIT {
         screenshot("8b-placement-file");
 
         // the progress reaches procurement through an event, just after the validation commits
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-            browser.get(contractUrl);
-            try {
-                return new WebDriverWait(browser, Duration.ofSeconds(5)).until(
-                        page -> cells().stream().anyMatch(text -> text.startsWith("151,67 h / 833 h")));
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                return false;
-            }
-        });
+        reloadUntil(contractUrl, page -> cells().stream().anyMatch(text -> text.startsWith("151,67 h / 833 h")));
         screenshot("9-clause-progress");
     }
 
@@ -224,9 +218,8 @@ class EndToEndIT {
      */
     @Test
     void theCharterCountsTheValidatedHoursOfANanterreQpvResident() throws IOException {
-        java.time.format.DateTimeFormatter french = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        String month = java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
-        String firstDay = java.time.YearMonth.now().atDay(1).format(french);
+        String month = thisMonth();
+        String firstDay = firstDayOfThisMonth();
 
         WebDriverWait wait = logIn("commande");
         awardContractWithAClause(wait, "E2E-PRUS-01");
@@ -241,9 +234,9 @@ class EndToEndIT {
         browser.findElement(By.cssSelector("#operation-owner-name input")).sendKeys("Ville de Nanterre");
         chooseInSelect(wait, "operation-category", "Travaux");
         browser.findElement(By.cssSelector("#operation-start input"))
-                .sendKeys(java.time.LocalDate.now().minusMonths(1).format(french), Keys.ENTER);
+                .sendKeys(java.time.LocalDate.now().minusMonths(1).format(FRENCH_DATE), Keys.ENTER);
         browser.findElement(By.cssSelector("#operation-end input"))
-                .sendKeys(java.time.LocalDate.now().plusMonths(23).format(french), Keys.ENTER);
+                .sendKeys(java.time.LocalDate.now().plusMonths(23).format(FRENCH_DATE), Keys.ENTER);
         screenshot("10-operation-form");
         click(wait, "save-operation");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operation-title"),
@@ -263,15 +256,8 @@ class EndToEndIT {
 
         // the hours reach urban renewal through ClauseWorkCounted, just after the validation commits
         logIn("renovation");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-            browser.get(operationUrl);
-            try {
-                return new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions
-                        .textToBePresentInElementLocated(By.id("operation-realised"), "151,67 h"));
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                return false;
-            }
-        });
+        reloadUntil(operationUrl, ExpectedConditions.textToBePresentInElementLocated(By.id("operation-realised"),
+                "151,67 h"));
         assertThat(browser.findElement(By.id("operation-qpv-share")).getText()).isEqualTo("100 %");
         screenshot("12-operation-realised");
     }
@@ -284,9 +270,8 @@ class EndToEndIT {
      */
     @Test
     void aCompanysOwnStatementIsMatchedByIdentityAndEachLineShowsItsVerdict() throws IOException {
-        java.time.format.DateTimeFormatter french = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        String month = java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
-        String firstDay = java.time.YearMonth.now().atDay(1).format(french);
+        String month = thisMonth();
+        String firstDay = firstDayOfThisMonth();
 
         WebDriverWait wait = logIn("commande");
         awardContractWithAClause(wait, "E2E-RELEVE-01");
@@ -421,6 +406,30 @@ class EndToEndIT {
             inputs.getFirst().sendKeys(statement.toAbsolutePath().toString());
             return true;
         });
+    }
+
+    /**
+     * Opens the page again until it shows what an event brings a moment after a commit elsewhere (at most a
+     * minute, each look waiting 5 s).
+     */
+    private static void reloadUntil(String url, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> shown) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            browser.get(url);
+            try {
+                return new WebDriverWait(browser, Duration.ofSeconds(5)).until(shown);
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        });
+    }
+
+    /** This month as statements write it: 12/2026. */
+    private static String thisMonth() {
+        return java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+    }
+
+    private static String firstDayOfThisMonth() {
+        return java.time.YearMonth.now().atDay(1).format(FRENCH_DATE);
     }
 
     /** Clicks once the element is there and still attached: screens re-render after each change. */
