@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.DoubleConsumer;
@@ -32,6 +33,7 @@ import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
 import fr.nanterre.platform.text.SearchKey;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -297,14 +299,43 @@ public class StatementImport {
         return new Preview(fileName, verdicts, null, employer, header.cells(), headersOf(header, effective), given);
     }
 
-    /** The employers of the placements, by name: the possible senders of a statement. */
+    /**
+     * One page of the employers of the placements (the possible senders of a statement) whose name or SIRET
+     * contain the text, by name: the dialog's field searches them as the facilitator types.
+     */
     @Transactional(readOnly = true)
-    public List<Employer> employers() {
+    public List<Employer> employers(@Nullable String text, Pageable page) {
         return jdbc.sql("""
                         select employer_siret, min(employer_name) as name from facilitation.placement
-                        group by employer_siret order by min(employer_name), employer_siret""")
+                        where cast(:pattern as varchar) is null or employer_name ilike :pattern
+                           or employer_siret like :pattern
+                        group by employer_siret order by min(employer_name), employer_siret
+                        limit :limit offset :offset""")
+                .param("pattern", employerPattern(text)).param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
                 .query((row, number) -> new Employer(row.getString("employer_siret"), row.getString("name")))
                 .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long countEmployers(@Nullable String text) {
+        return jdbc.sql("""
+                        select count(distinct employer_siret) from facilitation.placement
+                        where cast(:pattern as varchar) is null or employer_name ilike :pattern
+                           or employer_siret like :pattern""")
+                .param("pattern", employerPattern(text)).query(Long.class).single();
+    }
+
+    /** The name an employer has on its placements, if it has any. */
+    @Transactional(readOnly = true)
+    public Optional<String> employerName(String siret) {
+        return jdbc.sql("select min(employer_name) from facilitation.placement where employer_siret = ?")
+                .param(siret).query(String.class).optional();
+    }
+
+    private static @Nullable String employerPattern(@Nullable String text) {
+        return text == null || text.isBlank() ? null
+                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The columns remembered for an employer's statements: header (compared form) → column. */

@@ -37,6 +37,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -273,7 +274,8 @@ class CompanyStatementTest {
         byte[] file = (HEADER + "55210055400013;Nom;Prénom;12/04/1990;03/2026;35;CDD\n")
                 .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> statements.preview("releve.csv", file)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> statements.employers()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> statements.employers(null, Pageable.ofSize(10)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.select.Select;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Column;
-import fr.nanterre.insertion.facilitation.ledger.StatementImport.Employer;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Status;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Verdict;
@@ -118,14 +117,16 @@ class StatementImportDialog extends ImportDialog<Preview, Verdict> {
         employer.setLabel(getTranslation("facilitation.statement.employer"));
         employer.setHelperText(getTranslation("facilitation.statement.employer.help"));
         employer.setWidthFull();
+        // the employers page from the database as the facilitator types; their names are kept for the labels
         Map<String, String> names = new HashMap<>();
-        for (Employer each : statementImport.employers()) {
+        employer.setItemsPageable((page, text) -> statementImport.employers(text, page).stream().map(each -> {
             names.put(each.siret(), each.name());
-        }
-        employer.setItems(names.keySet().stream().sorted((a, b) -> names.get(a).compareToIgnoreCase(names.get(b)))
-                .toList());
-        employer.setItemLabelGenerator(siret -> names.containsKey(siret) ? names.get(siret) + " (" + siret + ")"
-                : siret);
+            return each.siret();
+        }).toList(), (page, text) -> statementImport.countEmployers(text));
+        employer.setItemLabelGenerator(siret -> {
+            String name = names.computeIfAbsent(siret, unknown -> statementImport.employerName(unknown).orElse(""));
+            return name.isEmpty() ? siret : name + " (" + siret + ")";
+        });
         employer.setAllowCustomValue(true);
         employer.addCustomValueSetListener(e -> employer.setValue(e.getDetail().replaceAll("[^0-9]", "")));
         employer.addValueChangeListener(e -> {
