@@ -45,13 +45,25 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     private String searchKey;
     @MappedCollection(idColumn = "contract_id", keyColumn = "position")
     private List<Lot> lots;
+    /** Every company the DECP file names on the contract (empty for a contract entered by hand). */
+    @MappedCollection(idColumn = "contract_id", keyColumn = "position")
+    private List<ContractAwardee> awardees;
+    @MappedCollection(idColumn = "contract_id", keyColumn = "position")
+    private List<ContractModification> modifications;
+    /** One of {@link #awardees} is to check: what the filter of the contracts' grid finds. */
+    private boolean awardeeToCheck;
+    /** The version of the DECP file's marché this contract was last read from; null when entered by hand. */
+    private @Nullable String decpFingerprint;
+    private @Nullable LocalDate decpPublishedOn;
     private final @Version @Nullable Long version;
 
     @PersistenceCreator
     Contract(UUID id, String reference, String object, String buyer, @Nullable String buyerId, Procedure procedure,
              @Nullable String cpvCode, Ccag ccag, BigDecimal amountExclTax, int durationMonths,
              @Nullable LocalDate plannedNotification, @Nullable LocalDate notifiedOn, @Nullable LocalDate closedOn,
-             ContractStatus status, String searchKey, List<Lot> lots, @Nullable Long version) {
+             ContractStatus status, String searchKey, List<Lot> lots, List<ContractAwardee> awardees,
+             List<ContractModification> modifications, boolean awardeeToCheck, @Nullable String decpFingerprint,
+             @Nullable LocalDate decpPublishedOn, @Nullable Long version) {
         this.id = id;
         this.reference = reference;
         this.object = object;
@@ -68,29 +80,98 @@ public class Contract extends AbstractAggregateRoot<Contract> {
         this.status = status;
         this.searchKey = searchKey;
         this.lots = new ArrayList<>(lots);
+        this.awardees = new ArrayList<>(awardees);
+        this.modifications = new ArrayList<>(modifications);
+        this.awardeeToCheck = awardeeToCheck;
+        this.decpFingerprint = decpFingerprint;
+        this.decpPublishedOn = decpPublishedOn;
         this.version = version;
     }
 
     static Contract plan(ContractDetails details) {
         Contract contract = new Contract(UUID.randomUUID(), "", "", "", null, Procedure.OTHER, null, Ccag.NONE,
-                BigDecimal.ZERO, 1, null, null, null, ContractStatus.PLANNED, "", List.of(), null);
+                BigDecimal.ZERO, 1, null, null, null, ContractStatus.PLANNED, "", List.of(), List.of(), List.of(), false,
+                null, null, null);
         contract.update(details);
         return contract;
     }
 
     /**
      * A contract read from an open-data file, with its lots, awarded on its notification day when it has one (so
-     * publishing {@link ContractAwarded}). {@link ContractRegister#registerAll} checks the reserved lots' awardees.
+     * publishing {@link ContractAwarded}). Its reserved lots' awardees are not checked: the file is the State's
+     * published record, and what the register cannot confirm is in {@link #awardees()}, to check.
      *
      * @throws IllegalArgumentException when a field breaks its rule
      */
     public static Contract imported(ContractDetails details, List<Lot> lots, @Nullable LocalDate notifiedOn) {
+        return imported(details, lots, notifiedOn, new Publication(List.of(), List.of(), null, null));
+    }
+
+    /** Like {@link #imported(ContractDetails, List, LocalDate)}, with the awardees and history the file gives. */
+    public static Contract imported(ContractDetails details, List<Lot> lots, @Nullable LocalDate notifiedOn,
+                                    Publication publication) {
         Contract contract = plan(details);
         lots.forEach(contract::putLot);
+        contract.publishedAs(publication);
         if (notifiedOn != null) {
             contract.award(notifiedOn);
         }
         return contract;
+    }
+
+    /**
+     * What a DECP file publishes of a contract beyond its details and lots.
+     *
+     * @param fingerprint the marché as read, hashed: the same version read again is recognised
+     * @param publishedOn {@code datePublicationDonnees}
+     */
+    public record Publication(List<ContractAwardee> awardees, List<ContractModification> modifications,
+                              @Nullable String fingerprint, @Nullable LocalDate publishedOn) {
+
+        public Publication {
+            awardees = List.copyOf(awardees);
+            modifications = List.copyOf(modifications);
+        }
+    }
+
+    /**
+     * A newer version of the published contract: its details, awardees and modifications replace the old ones; a
+     * lot keeps its id, clause and criterion and takes what the file says of it (title, amount, awardee,
+     * reservation, announced considerations); a lot the file no longer gives stays, since clauses may count on it.
+     * A planned contract now notified is awarded.
+     *
+     * @return the ids of the lots that existed and were changed
+     */
+    List<UUID> republish(ContractDetails details, List<Lot> newLots, @Nullable LocalDate notified,
+                         Publication publication) {
+        check(details);
+        update(details);
+        List<UUID> changed = new ArrayList<>();
+        for (Lot read : newLots) {
+            Optional<Lot> existing = lots.stream().filter(lot -> lot.number() == read.number()).findFirst();
+            if (existing.isPresent()) {
+                Lot republished = existing.get().republished(read);
+                if (!republished.equals(existing.get())) {
+                    changed.add(republished.id());
+                }
+                putLot(republished);
+            } else {
+                putLot(read);
+            }
+        }
+        publishedAs(publication);
+        if (notified != null && status == ContractStatus.PLANNED) {
+            award(notified);
+        }
+        return changed;
+    }
+
+    private void publishedAs(Publication publication) {
+        this.awardees = new ArrayList<>(publication.awardees());
+        this.modifications = new ArrayList<>(publication.modifications());
+        this.awardeeToCheck = awardees.stream().anyMatch(awardee -> awardee.toCheck() != null);
+        this.decpFingerprint = publication.fingerprint();
+        this.decpPublishedOn = publication.publishedOn();
     }
 
     /** @throws IllegalArgumentException when a field breaks its rule; the contract is then unchanged */
@@ -228,6 +309,39 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
     public List<Lot> lots() {
         return List.copyOf(lots);
+    }
+
+    public List<ContractAwardee> awardees() {
+        return List.copyOf(awardees);
+    }
+
+    /** The modifications published after the notification, in the file's order. */
+    public List<ContractModification> modifications() {
+        return List.copyOf(modifications);
+    }
+
+    public boolean awardeeToCheck() {
+        return awardeeToCheck;
+    }
+
+    public @Nullable String decpFingerprint() {
+        return decpFingerprint;
+    }
+
+    public @Nullable LocalDate decpPublishedOn() {
+        return decpPublishedOn;
+    }
+
+    /** The amount after the last modification that changed it; the initial amount when none did. */
+    public BigDecimal currentAmountExclTax() {
+        return modifications.reversed().stream().map(ContractModification::amountExclTax)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(amountExclTax);
+    }
+
+    /** The duration after the last modification that changed it; the initial duration when none did. */
+    public int currentDurationMonths() {
+        return modifications.reversed().stream().map(ContractModification::durationMonths)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(durationMonths);
     }
 
     public @Nullable Long version() {

@@ -66,12 +66,11 @@ public class ContractRegister {
 
     /**
      * Registers contracts built elsewhere ({@link Contract#imported}) in one go: all of them, or none when one of
-     * them cannot be.
+     * them cannot be. Their reserved lots' awardees are not refused: an open-data file is the State's published
+     * record, and what the register cannot confirm is kept on the contract as an awardee to check.
      *
      * @throws DuplicateContractException when one has the buyer and reference of a registered contract or of another
      *                                    one in the list
-     * @throws ReservedLotException       when a reserved lot's awardee is not a registered structure of a kind the
-     *                                    reservation accepts
      */
     @Transactional
     public List<Contract> registerAll(List<Contract> imported) {
@@ -81,14 +80,6 @@ public class ContractRegister {
             if (!references.add(contract.reference())) {
                 throw new DuplicateContractException(contract.buyer(), contract.reference());
             }
-            for (Lot lot : contract.lots()) {
-                if (lot.reservation() != Reservation.NONE && lot.awardeeName() != null) {
-                    if (lot.awardeeSiret() == null) {
-                        throw new ReservedLotException(lot.reservation(), lot.awardeeName());
-                    }
-                    checkReservation(lot.reservation(), new Siret(lot.awardeeSiret()));
-                }
-            }
         }
         for (Map.Entry<String, Set<String>> buyer : referencesByBuyer.entrySet()) {
             Set<String> registered = registeredReferences(buyer.getKey(), buyer.getValue());
@@ -97,6 +88,44 @@ public class ContractRegister {
             }
         }
         return contracts.saveAll(imported);
+    }
+
+    /**
+     * A newer published version of a contract imported before: see {@link Contract#republish}. The modules that keep
+     * a copy of its lots learn what changed.
+     *
+     * @param readFingerprint the version the preview compared the file with
+     * @throws org.springframework.dao.OptimisticLockingFailureException when the contract was imported again or
+     *                                                                   removed since the preview
+     */
+    @Transactional
+    public Contract republish(UUID contractId, String readFingerprint, ContractDetails details, List<Lot> lots,
+                              @Nullable LocalDate notifiedOn, Contract.Publication publication) {
+        Contract contract = contracts.findById(contractId)
+                .filter(found -> readFingerprint.equals(found.decpFingerprint()))
+                .orElseThrow(() -> new org.springframework.dao.OptimisticLockingFailureException(
+                        "Contract " + contractId + " changed since the file was checked"));
+        List<UUID> changed = contract.republish(details, lots, notifiedOn, publication);
+        Contract saved = contracts.save(contract);
+        changed.forEach(this::published);
+        return saved;
+    }
+
+    /**
+     * The contracts of a buyer registered under these references, with the version of the DECP file they were last
+     * read from (null for those entered by hand): one query whatever their number.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Registered> registered(String buyer, Collection<String> references) {
+        Map<String, Registered> found = new HashMap<>();
+        contracts.findPublications(buyer, references.toArray(String[]::new))
+                .forEach(row -> found.put(row.reference(), row));
+        return found;
+    }
+
+    /** A registered contract as a re-import compares it with the file. */
+    public record Registered(UUID id, String reference, @Nullable String decpFingerprint,
+                             @Nullable LocalDate decpPublishedOn) {
     }
 
     /** Which of these references the buyer has registered already, in one query whatever their number. */
@@ -120,7 +149,10 @@ public class ContractRegister {
     @Transactional
     public Contract putLot(Contract contract, @Nullable UUID lotId, LotDetails details) {
         Lot lot = lotId == null ? Lot.planned(details) : contract.lot(lotId).orElseThrow().changed(details);
-        if (lot.awardeeSiret() != null) {
+        // a reservation chosen by hand is checked; one published as such (an imported lot, to check) is kept
+        boolean reservationChanged = lotId == null
+                || contract.lot(lotId).orElseThrow().reservation() != lot.reservation();
+        if (lot.awardeeSiret() != null && reservationChanged) {
             checkReservation(lot.reservation(), new Siret(lot.awardeeSiret()));
         }
         contract.putLot(lot);
@@ -236,6 +268,9 @@ public class ContractRegister {
         }
         if (filter.buyer() != null && !filter.buyer().isBlank()) {
             criteria = criteria.and("buyer").is(filter.buyer());
+        }
+        if (filter.awardeeToCheck()) {
+            criteria = criteria.and("awardeeToCheck").isTrue();
         }
         return Query.query(criteria);
     }

@@ -15,4 +15,9 @@ interface Contracts extends ListCrudRepository<Contract, UUID> {
     /** An array, not an {@code in} list: a file of 50,000 references stays one statement with two parameters. */
     @Query("select reference from procurement.contract where buyer = :buyer and reference = any(:references)")
     List<String> findReferences(String buyer, String[] references);
+
+    @Query("""
+            select id, reference, decp_fingerprint, decp_published_on from procurement.contract
+            where buyer = :buyer and reference = any(:references)""")
+    List<ContractRegister.Registered> findPublications(String buyer, String[] references);
 }

@@ -73,6 +73,13 @@ public record Lot(UUID id, int number, String title, BigDecimal amountExclTax, @
                 criterion == null ? null : criterion.weightPercent(), criterion == null ? null : criterion.commitment());
     }
 
+    /** What a newer version of the DECP file says of the lot; the lot keeps its id, clause, criterion and flags. */
+    Lot republished(Lot read) {
+        return new Lot(id, number, read.title(), read.amountExclTax(), read.awardeeSiret(), read.awardeeName(),
+                read.awardeeStructureId(), read.reservation(), insertionContract, clause, criterion,
+                read.clauseAnnounced(), read.criterionAnnounced());
+    }
+
     Lot withClause(ExecutionClause newClause) {
         return new Lot(id, number, title, amountExclTax, awardeeSiret, awardeeName, awardeeStructureId, reservation,
                 insertionContract, newClause, criterion, clauseAnnounced, criterionAnnounced);

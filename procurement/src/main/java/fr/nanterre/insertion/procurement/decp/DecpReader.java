@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import fr.nanterre.insertion.procurement.decp.DecpMarche.Awardee;
+import fr.nanterre.insertion.procurement.decp.DecpMarche.DecpLot;
+import fr.nanterre.insertion.procurement.decp.DecpMarche.Modification;
+import fr.nanterre.insertion.procurement.decp.DecpMarche.Subcontract;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -54,15 +57,55 @@ class DecpReader {
                 text(marche.path("objet")), text(marche.path("codeCPV")), text(marche.path("procedure")),
                 text(marche.path("ccag")), text(marche.path("montant")), text(marche.path("dureeMois")),
                 text(marche.path("dateNotification")), awardees(marche.path("titulaires")),
-                considerations(marche.path("considerationsSociales")));
+                considerations(marche.path("considerationsSociales")), text(marche.path("datePublicationDonnees")),
+                lots(marche.path("lots")), subcontracts(marche.path("actesSousTraitance")),
+                modifications(marche.path("modifications")));
+    }
+
+    /** {@code lots}: a list of lots, each wrapped in {@code lot} or not (publishers that detail their lots). */
+    private static List<DecpLot> lots(JsonNode lots) {
+        return items(unwrap(lots, "lot")).stream().map(lot -> unwrapOne(lot, "lot"))
+                .map(lot -> new DecpLot(text(lot.has("numero") ? lot.path("numero") : lot.path("id")),
+                        text(lot.has("objet") ? lot.path("objet") : lot.path("intitule")), text(lot.path("montant")),
+                        awardees(lot.path("titulaires"))))
+                .toList();
+    }
+
+    /** {@code actesSousTraitance}: each {@code acteSousTraitance} names a {@code sousTraitant} and an amount. */
+    private static List<Subcontract> subcontracts(JsonNode acts) {
+        return items(unwrap(acts, "acteSousTraitance")).stream().map(act -> unwrapOne(act, "acteSousTraitance"))
+                .map(act -> new Subcontract(awardee(act.path("sousTraitant")), text(act.path("montant"))))
+                .filter(subcontract -> !subcontract.subcontractor().id().isBlank())
+                .toList();
+    }
+
+    /** {@code modifications}: each {@code modification} with its new amount and duration, when it changes them. */
+    private static List<Modification> modifications(JsonNode modifications) {
+        return items(unwrap(modifications, "modification")).stream().map(m -> unwrapOne(m, "modification"))
+                .map(m -> new Modification(text(m.path("id")), text(m.path("montant")), text(m.path("dureeMois")),
+                        text(m.path("dateNotificationModification")),
+                        text(m.path("datePublicationDonneesModification"))))
+                .toList();
+    }
+
+    private static JsonNode unwrap(JsonNode node, String wrapper) {
+        return node.isObject() && node.has(wrapper) ? node.path(wrapper) : node;
+    }
+
+    private static JsonNode unwrapOne(JsonNode node, String wrapper) {
+        return node.has(wrapper) ? node.path(wrapper) : node;
+    }
+
+    private static Awardee awardee(JsonNode titulaire) {
+        return new Awardee(text(titulaire.path("id")), text(titulaire.path("typeIdentifiant")),
+                text(titulaire.path("denominationSociale")));
     }
 
     private static List<Awardee> awardees(JsonNode titulaires) {
         JsonNode list = titulaires.has("titulaire") ? titulaires.path("titulaire") : titulaires;
         return items(list).stream()
                 .map(titulaire -> titulaire.has("titulaire") ? titulaire.path("titulaire") : titulaire)
-                .map(titulaire -> new Awardee(text(titulaire.path("id")), text(titulaire.path("typeIdentifiant")),
-                        text(titulaire.path("denominationSociale"))))
+                .map(DecpReader::awardee)
                 .filter(awardee -> !awardee.id().isBlank())
                 .toList();
     }

@@ -45,6 +45,9 @@ import fr.nanterre.insertion.procurement.contract.ReservedLotException;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.Format;
 import fr.nanterre.platform.ui.Badge;
+import fr.nanterre.insertion.procurement.contract.ContractAwardee;
+import fr.nanterre.insertion.procurement.contract.ContractModification;
+import com.vaadin.flow.component.html.Paragraph;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,6 +70,10 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Button close = new Button();
     final Grid<Lot> lots = new Grid<>();
     final Grid<ClauseStanding> standings = new Grid<>();
+    final Grid<ContractAwardee> awardees = new Grid<>();
+    final Grid<ContractModification> modifications = new Grid<>();
+    /** Shown when the register cannot confirm one of the awardees the open data name. */
+    final Badge toCheck = new Badge("", Badge.Tone.WARNING);
 
     ContractView(ContractRegister register, ClauseFollowUp followUp, TradeTable trades, Clock clock,
                  AuthenticationContext authentication) {
@@ -94,6 +101,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 day -> register.close(contract, day)));
         configureLots();
         configureStandings();
+        configurePublished();
     }
 
     @Override
@@ -111,7 +119,11 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.contract = shown;
         removeAll();
         Span status = new Span(getTranslation("procurement.status." + shown.status().name()));
-        HorizontalLayout title = new HorizontalLayout(new H2(shown.reference() + " – " + shown.object()), status);
+        toCheck.setText(getTranslation("procurement.contract.awardee-to-check"));
+        toCheck.setId("awardee-to-check");
+        toCheck.setVisible(shown.awardeeToCheck());
+        HorizontalLayout title = new HorizontalLayout(new H2(shown.reference() + " – " + shown.object()), status,
+                toCheck);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         HorizontalLayout actions = new HorizontalLayout(edit, award, close);
         edit.setVisible(mayChange);
@@ -122,9 +134,49 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<ClauseStanding> clauses = followUp.of(shown);
         standings.setItems(clauses);
         add(title, actions, summary(shown), new H3(getTranslation("procurement.lot.title.plural")), addLot, lots);
+        if (!shown.awardees().isEmpty()) {
+            awardees.setItems(shown.awardees());
+            add(new H3(getTranslation("procurement.awardees.title")), awardees);
+        }
+        if (!shown.modifications().isEmpty()) {
+            modifications.setItems(shown.modifications());
+            add(new H3(getTranslation("procurement.modifications.title")),
+                    new Paragraph(getTranslation("procurement.modifications.current",
+                            Format.euros(shown.currentAmountExclTax(), getLocale()), shown.currentDurationMonths())),
+                    modifications);
+        }
         if (!clauses.isEmpty()) {
             add(new H3(getTranslation("procurement.standing.title")), standings);
         }
+    }
+
+    /** What the open data publish beyond the lots: every awardee, with what is to check, and the modifications. */
+    private void configurePublished() {
+        awardees.addColumn(ContractAwardee::lotNumber).setHeader(getTranslation("procurement.lot.number"))
+                .setAutoWidth(true).setFlexGrow(0);
+        awardees.addColumn(a -> getTranslation("procurement.awardee.role." + a.role().name()))
+                .setHeader(getTranslation("procurement.awardee.role")).setKey("role").setAutoWidth(true);
+        awardees.addColumn(ContractAwardee::label).setHeader(getTranslation("procurement.lot.awardee")).setFlexGrow(2);
+        awardees.addColumn(a -> a.idType() + " " + a.identifier())
+                .setHeader(getTranslation("procurement.awardee.identifier")).setAutoWidth(true);
+        awardees.addColumn(a -> a.amountExclTax() == null ? "" : Format.euros(a.amountExclTax(), getLocale()))
+                .setHeader(getTranslation("procurement.contract.amount")).setAutoWidth(true);
+        awardees.addComponentColumn(a -> a.toCheck() == null
+                        ? new Badge(getTranslation("procurement.awardee.confirmed"), Badge.Tone.SUCCESS)
+                        : new Badge(getTranslation(a.toCheck()), Badge.Tone.WARNING))
+                .setHeader(getTranslation("procurement.awardee.check")).setKey("check").setFlexGrow(3);
+        awardees.setAllRowsVisible(true);
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        modifications.addColumn(m -> m.notifiedOn() == null ? "—" : date.format(m.notifiedOn()))
+                .setHeader(getTranslation("procurement.modification.notified-on")).setAutoWidth(true);
+        modifications.addColumn(m -> m.amountExclTax() == null ? "—" : Format.euros(m.amountExclTax(), getLocale()))
+                .setHeader(getTranslation("procurement.modification.amount")).setKey("amount");
+        modifications.addColumn(m -> m.durationMonths() == null ? "—"
+                        : getTranslation("procurement.contract.months", m.durationMonths()))
+                .setHeader(getTranslation("procurement.modification.duration")).setKey("duration");
+        modifications.addColumn(m -> Objects.toString(m.decpId(), ""))
+                .setHeader(getTranslation("procurement.modification.id")).setAutoWidth(true);
+        modifications.setAllRowsVisible(true);
     }
 
     private FormLayout summary(Contract shown) {

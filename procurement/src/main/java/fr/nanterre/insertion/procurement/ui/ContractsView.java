@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,6 +47,8 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
     private final ContractRegister register;
     final TextField search = new TextField();
     final Select<ContractStatus> statusFilter = new Select<>();
+    /** Only the contracts with an awardee the register cannot confirm. */
+    final Checkbox toCheck = new Checkbox();
     final Button create = new Button();
     final Grid<Contract> grid = new Grid<>();
 
@@ -66,6 +69,9 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("procurement.contracts.all-statuses")
                 : getTranslation("procurement.status." + s.name()));
         statusFilter.addValueChangeListener(e -> refresh());
+        toCheck.setId("awardee-to-check-filter");
+        toCheck.setLabel(getTranslation("procurement.contracts.to-check"));
+        toCheck.addValueChangeListener(e -> refresh());
         create.setId("create-contract");
         create.setText(getTranslation("procurement.contracts.create"));
         create.setIcon(VaadinIcon.PLUS.create());
@@ -102,7 +108,7 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
         }), "");
         exportDecp.add(new Button(getTranslation("procurement.decp.export"), VaadinIcon.DOWNLOAD.create()));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, export(), exportDecp, importDecp, create);
+        HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, toCheck, export(), exportDecp, importDecp, create);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -130,7 +136,7 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ContractFilter filter() {
-        return new ContractFilter(search.getValue(), statusFilter.getValue(), null);
+        return new ContractFilter(search.getValue(), statusFilter.getValue(), null, toCheck.getValue());
     }
 
     private void refresh() {

@@ -21,10 +21,21 @@ class DecpImportDialog extends ImportDialog<Preview, Verdict> {
         lines.addColumn(this::verdict).setHeader(getTranslation("procurement.decp.result")).setFlexGrow(2);
     }
 
+    @Override
+    protected String summary(Preview checked) {
+        return getTranslation("procurement.decp.summary-skipped", checked.acceptedCount(), checked.rejected(),
+                checked.skippedCount());
+    }
+
     private String verdict(Verdict verdict) {
         if (verdict.accepted()) {
-            return getTranslation(verdict.siretWarning() ? "procurement.decp.accepted-with-warning"
-                    : "procurement.decp.accepted");
+            String accepted = getTranslation(verdict.updates() ? "procurement.decp.updates"
+                    : verdict.siretWarning() ? "procurement.decp.accepted-with-warning" : "procurement.decp.accepted");
+            return verdict.contract().awardeeToCheck() && !verdict.siretWarning()
+                    ? accepted + " – " + getTranslation("procurement.contract.awardee-to-check") : accepted;
+        }
+        if (verdict.skipped()) {
+            return getTranslation("procurement.decp.skipped", getTranslation(verdict.reason()));
         }
         return getTranslation("procurement.decp.rejected", getTranslation(verdict.reason()))
                 + (verdict.detail().isBlank() ? "" : " (" + verdict.detail() + ")");

@@ -108,7 +108,10 @@ class DecpExportTest {
 
         // read back into a register that has lost them
         jdbc.sql("delete from procurement.contract where reference in ('EXP-2026-001', 'EXP-2026-002')").update();
-        Preview preview = decpImport.preview("export.json", file);
+        // (other tests' contracts of the City are in the file too: only this test's two are read back)
+        Preview whole = decpImport.preview("export.json", file);
+        Preview preview = new Preview("export.json", whole.lines().stream()
+                .filter(v -> v.read().id().startsWith("EXP-")).toList(), null);
         assertThat(preview.lines()).filteredOn(Verdict::accepted).extracting(v -> v.read().id())
                 .containsExactlyInAnyOrder("EXP-2026-001", "EXP-2026-002");
         assertThat(decpImport.apply(preview)).isEqualTo(2);

@@ -143,9 +143,11 @@ class DecpImportTest {
         assertThat(contract(ContractDetails.CITY, "VAL-2026-003").lots().getFirst().reservation())
                 .isEqualTo(Reservation.SIAE);
 
-        // the same file again: every marché is registered already
-        assertThat(decpImport.preview("decp-2026.json", file("valid.json")).lines())
-                .extracting(Verdict::reason).containsOnly("decp.reason.duplicate");
+        // the same file again: every marché is registered already in this version, and nothing changes
+        Preview again = decpImport.preview("decp-2026.json", file("valid.json"));
+        assertThat(again.lines()).extracting(Verdict::reason).containsOnly(DecpImport.UNCHANGED);
+        assertThat(again.rejected()).isZero();
+        assertThat(decpImport.apply(again)).isZero();
     }
 
     @Test
@@ -226,17 +228,21 @@ class DecpImportTest {
                 null,
                 "decp.reason.duplicate-in-file",
                 "decp.reason.duplicate",
-                "decp.reason.reserved-awardee",
+                null,
                 "decp.reason.date",
                 "decp.reason.awardee-missing",
                 "decp.reason.amount",
                 "decp.reason.buyer",
-                "decp.reason.reserved-awardee");
+                null);
         assertThat(preview.lines().get(2).detail()).isEqualTo("4500000");
-        assertThat(preview.lines().get(9).detail()).isEqualTo("60100002000029");
         assertThat(preview.lines().get(10).detail()).isEqualTo("15/03/2026");
         assertThat(preview.lines().get(7).read().object()).isEqualTo("Second du nom");
-        assertThat(preview.rejected()).isEqualTo(14);
+        assertThat(preview.rejected()).isEqualTo(12);
+        // reserved to an ordinary company, or to a foreign one: the published record is kept, its awardee to check
+        assertThat(preview.lines().get(9).contract().awardeeToCheck()).isTrue();
+        assertThat(preview.lines().get(14).contract().awardeeToCheck()).isTrue();
+        assertThat(preview.lines().get(14).contract().publication().awardees().getFirst().toCheck())
+                .isEqualTo(DecpImport.CHECK_RESERVED);
 
         Properties french = bundle("fr");
         Properties english = bundle("en");
@@ -247,8 +253,9 @@ class DecpImportTest {
                 });
         assertThat(french.keySet()).isEqualTo(english.keySet());
 
-        assertThat(decpImport.apply(preview)).isEqualTo(1);
+        assertThat(decpImport.apply(preview)).isEqualTo(3);
         assertThat(contract(ContractDetails.CITY, "RJ-007").object()).isEqualTo("Premier du nom");
+        assertThat(contract(ContractDetails.CITY, "RJ-010").awardeeToCheck()).isTrue();
     }
 
     @Test
