@@ -64,6 +64,16 @@ class PartnersDemoData implements ApplicationRunner {
             new DemoStructure("Menuiseries du Mont-Valérien", StructureKind.EMPLOYER, "4 rue Lavoisier", false, null,
                     0, null, null));
 
+    /** What the insertion structures do (CPV families and trades) and can take on (people, hours a year). */
+    private static final java.util.Map<StructureKind, List<String>> ACTIVITIES = java.util.Map.of(
+            StructureKind.REGIE_DE_QUARTIER, List.of("9091", "7731", "CLEANING"),
+            StructureKind.ACI, List.of("7731", "GREEN_SPACES"),
+            StructureKind.EI, List.of("45442", "PAINTING"));
+    private static final java.util.Map<StructureKind, Integer[]> CAPACITY = java.util.Map.of(
+            StructureKind.REGIE_DE_QUARTIER, new Integer[] {20, 24000},
+            StructureKind.ACI, new Integer[] {15, 18000},
+            StructureKind.EI, new Integer[] {9, 11000});
+
     private final StructureDirectory structures;
     private final CitySupport support;
     private final DemoParticipants participants;
@@ -97,7 +107,10 @@ class PartnersDemoData implements ApplicationRunner {
             boolean agreed = demo.posts() != null;
             UUID id = structures.register(new StructureDetails(demo.name(), demo.kind(), siret(i), demo.street(),
                     "92000", "Nanterre", "92050", demo.inQpv(), agreed ? new BigDecimal(demo.posts()) : null,
-                    agreed ? LocalDate.of(year, 1, 1) : null, agreed ? LocalDate.of(year, 12, 31) : null)).id();
+                    agreed ? LocalDate.of(year, 1, 1) : null, agreed ? LocalDate.of(year, 12, 31) : null)
+                    .withSupply(ACTIVITIES.getOrDefault(demo.kind(), List.of()),
+                            CAPACITY.containsKey(demo.kind()) ? CAPACITY.get(demo.kind())[0] : null,
+                            CAPACITY.containsKey(demo.kind()) ? CAPACITY.get(demo.kind())[1] : null)).id();
             if (demo.grant() > 0) {
                 var grant = support.agree(id, year, "Soutien au fonctionnement " + year,
                         BigDecimal.valueOf(demo.grant()), "Bilan d'activité avant le 31 mars " + (year + 1),

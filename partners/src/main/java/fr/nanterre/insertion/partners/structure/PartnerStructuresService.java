@@ -9,6 +9,8 @@ import java.util.UUID;
 import fr.nanterre.insertion.partners.PartnerStructures;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureSummary;
+import fr.nanterre.insertion.partners.StructureSupply;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,22 @@ class PartnerStructuresService implements PartnerStructures {
     @Transactional(readOnly = true)
     public List<StructureSummary> findBySiret(Siret siret) {
         return structures.findBySiret(siret.value()).stream().map(this::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StructureSupply> supplyFor(@Nullable String cpvCode, @Nullable String tradeCode) {
+        if ((cpvCode == null || cpvCode.isBlank()) && (tradeCode == null || tradeCode.isBlank())) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return structures.findCovering(cpvCode == null ? "" : cpvCode, tradeCode == null ? "" : tradeCode).stream()
+                .filter(structure -> structure.isActiveOn(today))
+                .map(structure -> new StructureSupply(structure.id(), structure.name(), structure.kind(),
+                        structure.siret(), structure.activities(),
+                        structure.capacityPeople() == null ? 0 : structure.capacityPeople(),
+                        structure.capacityHoursPerYear() == null ? 0 : structure.capacityHoursPerYear()))
+                .toList();
     }
 
     private StructureSummary summary(Structure structure) {

@@ -37,13 +37,18 @@ public class Structure extends AbstractAggregateRoot<Structure> {
     private @Embedded.Nullable(prefix = "activity_override_") @Nullable ActivityOverride activityOverride;
     @MappedCollection(idColumn = "structure_id", keyColumn = "position")
     private List<Contact> contacts;
+    /** CPV families and trade codes: see {@link Activities}. */
+    private List<String> activities;
+    private @Nullable Integer capacityPeople;
+    private @Nullable Integer capacityHoursPerYear;
     private final Instant registeredAt;
     private final @Version @Nullable Long version;
 
     @PersistenceCreator
     Structure(UUID id, String name, StructureKind kind, String siret, String searchKey, @Nullable Address address,
               boolean inQpv, @Nullable StateAgreement agreement, @Nullable ActivityOverride activityOverride,
-              List<Contact> contacts, Instant registeredAt, @Nullable Long version) {
+              List<Contact> contacts, @Nullable List<String> activities, @Nullable Integer capacityPeople,
+              @Nullable Integer capacityHoursPerYear, Instant registeredAt, @Nullable Long version) {
         this.id = id;
         this.name = name;
         this.kind = kind;
@@ -54,13 +59,16 @@ public class Structure extends AbstractAggregateRoot<Structure> {
         this.agreement = agreement == null ? StateAgreement.NONE : agreement;
         this.activityOverride = activityOverride;
         this.contacts = new ArrayList<>(contacts);
+        this.activities = activities == null ? List.of() : List.copyOf(activities);
+        this.capacityPeople = capacityPeople;
+        this.capacityHoursPerYear = capacityHoursPerYear;
         this.registeredAt = registeredAt;
         this.version = version;
     }
 
     static Structure register(StructureDetails details, Instant now) {
         Structure structure = new Structure(UUID.randomUUID(), "", details.kind(), "", "", null, false, null, null,
-                List.of(), now, null);
+                List.of(), List.of(), null, null, now, null);
         structure.update(details);
         structure.registerEvent(new StructureRegistered(structure.id, structure.name, structure.kind,
                 structure.siret));
@@ -78,6 +86,9 @@ public class Structure extends AbstractAggregateRoot<Structure> {
         this.inQpv = details.inQpv();
         this.agreement = new StateAgreement(details.agreementPostsFte(), details.agreementValidFrom(),
                 details.agreementValidTo());
+        this.activities = Activities.checked(details.activities());
+        this.capacityPeople = details.capacityPeople();
+        this.capacityHoursPerYear = details.capacityHoursPerYear();
     }
 
     /** @throws IllegalArgumentException when a field breaks its rule (name, kind, SIRET, codes, agreement) */
@@ -91,6 +102,11 @@ public class Structure extends AbstractAggregateRoot<Structure> {
         Siret.parse(details.siret());
         new Address(details.street(), details.postalCode(), details.commune(), details.inseeCode());
         new StateAgreement(details.agreementPostsFte(), details.agreementValidFrom(), details.agreementValidTo());
+        Activities.checked(details.activities());
+        if (details.capacityPeople() != null && details.capacityPeople() < 0
+                || details.capacityHoursPerYear() != null && details.capacityHoursPerYear() < 0) {
+            throw new IllegalArgumentException("A declared capacity is zero or more");
+        }
     }
 
     void replaceContacts(List<Contact> newContacts) {
@@ -121,7 +137,8 @@ public class Structure extends AbstractAggregateRoot<Structure> {
 
     public StructureDetails details() {
         return new StructureDetails(name, kind, siret, address.street(), address.postalCode(), address.commune(),
-                address.inseeCode(), inQpv, agreement.postsFte(), agreement.validFrom(), agreement.validTo());
+                address.inseeCode(), inQpv, agreement.postsFte(), agreement.validFrom(), agreement.validTo(),
+                activities, capacityPeople, capacityHoursPerYear);
     }
 
     public UUID id() {
@@ -158,6 +175,18 @@ public class Structure extends AbstractAggregateRoot<Structure> {
 
     public List<Contact> contacts() {
         return List.copyOf(contacts);
+    }
+
+    public List<String> activities() {
+        return activities;
+    }
+
+    public @Nullable Integer capacityPeople() {
+        return capacityPeople;
+    }
+
+    public @Nullable Integer capacityHoursPerYear() {
+        return capacityHoursPerYear;
     }
 
     public Instant registeredAt() {

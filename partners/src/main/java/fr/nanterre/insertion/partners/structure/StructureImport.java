@@ -67,7 +67,11 @@ public class StructureImport {
         QPV("qpv"),
         AGREEMENT_POSTS("postes etp", "postes conventionnes", "etp", "agreement posts", "posts fte"),
         AGREEMENT_FROM("debut conventionnement", "conventionnement du", "agreement from", "valid from"),
-        AGREEMENT_TO("fin conventionnement", "conventionnement au", "agreement to", "valid to");
+        AGREEMENT_TO("fin conventionnement", "conventionnement au", "agreement to", "valid to"),
+        ACTIVITIES("activites", "activite", "metiers", "codes cpv", "cpv", "activities", "trades"),
+        CAPACITY_PEOPLE("capacite personnes", "effectif mobilisable", "personnes", "capacity people", "people"),
+        CAPACITY_HOURS("capacite heures an", "capacite heures", "heures par an", "capacity hours per year",
+                "hours per year");
 
         private final List<String> headers;
 
@@ -176,10 +180,25 @@ public class StructureImport {
         if (!StateAgreement.datesInOrder(from, to)) {
             return rejected(line, "partners.import.reason.agreement-dates", from + " > " + to);
         }
+        List<String> activities;
+        try {
+            activities = Activities.parse(cell(line, columns, Column.ACTIVITIES));
+        } catch (IllegalArgumentException notAnActivity) {
+            return rejected(line, "partners.import.reason.activities", cell(line, columns, Column.ACTIVITIES));
+        }
+        Integer people;
+        Integer hours;
+        try {
+            people = count(cell(line, columns, Column.CAPACITY_PEOPLE));
+            hours = count(cell(line, columns, Column.CAPACITY_HOURS));
+        } catch (NumberFormatException | ArithmeticException notACount) {
+            return rejected(line, "partners.import.reason.capacity", cell(line, columns, Column.CAPACITY_PEOPLE)
+                    + " / " + cell(line, columns, Column.CAPACITY_HOURS));
+        }
         StructureDetails details = new StructureDetails(name, kind.get(), siret.value(),
                 blankToNull(cell(line, columns, Column.STREET)), blankToNull(postalCode),
                 blankToNull(cell(line, columns, Column.COMMUNE)), blankToNull(inseeCode),
-                yes(cell(line, columns, Column.QPV)), posts, from, to);
+                yes(cell(line, columns, Column.QPV)), posts, from, to, activities, people, hours);
         Structure.check(details);
         return new Verdict(line.number(), details, null, detail, !siret.passesChecksum());
     }
@@ -210,6 +229,18 @@ public class StructureImport {
 
     private static @Nullable BigDecimal decimal(String text) {
         return text.isBlank() ? null : new BigDecimal(text.replace(" ", "").replace(',', '.'));
+    }
+
+    /** A whole number of zero or more, with spaces between thousands ("12 000"); null when blank. */
+    private static @Nullable Integer count(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        int count = new BigDecimal(text.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.')).intValueExact();
+        if (count < 0) {
+            throw new NumberFormatException("negative");
+        }
+        return count;
     }
 
     private static @Nullable LocalDate date(String text) {

@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.partners.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
@@ -8,11 +9,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureKind;
+import fr.nanterre.insertion.partners.structure.Activities;
 import fr.nanterre.insertion.partners.structure.Address;
 import fr.nanterre.insertion.partners.structure.DuplicateStructureException;
 import fr.nanterre.insertion.partners.structure.StateAgreement;
@@ -42,6 +47,9 @@ class StructureForm extends RecordDialog<StructureDetails> {
     final BigDecimalField agreementPostsFte = new BigDecimalField();
     final LocalizedDatePicker agreementValidFrom = new LocalizedDatePicker("");
     final LocalizedDatePicker agreementValidTo = new LocalizedDatePicker("");
+    final TextField activities = new TextField();
+    final IntegerField capacityPeople = new IntegerField();
+    final IntegerField capacityHoursPerYear = new IntegerField();
 
     /** @param existing the structure to edit, as the user read it, or null to register a new one */
     StructureForm(StructureDirectory directory, @Nullable Structure existing,
@@ -71,11 +79,20 @@ class StructureForm extends RecordDialog<StructureDetails> {
         agreementPostsFte.setLabel(getTranslation("partners.structure.agreement-posts"));
         agreementValidFrom.setLabel(getTranslation("partners.structure.agreement-from"));
         agreementValidTo.setLabel(getTranslation("partners.structure.agreement-to"));
+        activities.setId("structure-activities");
+        activities.setLabel(getTranslation("partners.structure.activities"));
+        activities.setHelperText(getTranslation("partners.structure.activities.help"));
+        capacityPeople.setId("structure-capacity-people");
+        capacityPeople.setLabel(getTranslation("partners.structure.capacity-people"));
+        capacityHoursPerYear.setId("structure-capacity-hours");
+        capacityHoursPerYear.setLabel(getTranslation("partners.structure.capacity-hours"));
 
         bind();
         FormLayout form = new FormLayout(name, kind, siret, street, postalCode, commune, inseeCode, inQpv,
                 new H4(getTranslation("partners.structure.agreement")), agreementPostsFte, agreementValidFrom,
-                agreementValidTo);
+                agreementValidTo, new H4(getTranslation("partners.structure.supply")), activities, capacityPeople,
+                capacityHoursPerYear);
+        form.setColspan(activities, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(name, 2);
         form.setColspan(street, 2);
@@ -134,6 +151,23 @@ class StructureForm extends RecordDialog<StructureDetails> {
                         getTranslation("partners.structure.agreement-dates"))
                 .bind("agreementValidTo");
         agreementValidFrom.addValueChangeListener(e -> binder.validate());
+        binder.forField(activities)
+                .withConverter(Converter.<String, List<String>>from(text -> {
+                    try {
+                        return Result.ok(Activities.parse(text));
+                    } catch (IllegalArgumentException notAnActivity) {
+                        return Result.error(getTranslation("partners.structure.activities.invalid"));
+                    }
+                }, Activities::format))
+                .bind("activities");
+        binder.forField(capacityPeople)
+                .withValidator(people -> people == null || people >= 0,
+                        getTranslation("partners.structure.capacity.negative"))
+                .bind("capacityPeople");
+        binder.forField(capacityHoursPerYear)
+                .withValidator(hours -> hours == null || hours >= 0,
+                        getTranslation("partners.structure.capacity.negative"))
+                .bind("capacityHoursPerYear");
     }
 
     private void showChecksumWarning() {

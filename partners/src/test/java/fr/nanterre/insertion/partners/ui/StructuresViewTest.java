@@ -47,6 +47,34 @@ class StructuresViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void activitiesAndCapacityAreEnteredOnTheFormAndABadActivityIsReportedNextToItsField() {
+        StructuresView view = navigate(StructuresView.class);
+        test(view.register).click();
+        StructureForm form = $(StructureForm.class).single();
+        test(form.name).setValue("EI Peintres du Parc");
+        test(form.kind).selectItem("EI – Entreprise d'insertion");
+        test(form.siret).setValue("88088088000088");
+        test(form.activities).setValue("4544x");
+        test(form.save).click();
+
+        assertThat(form.activities.isInvalid()).isTrue();
+        assertThat(form.activities.getErrorMessage()).startsWith("Ni une famille CPV");
+        assertThat(form.isOpened()).isTrue();
+
+        test(form.activities).setValue("45442000, painting");
+        test(form.capacityPeople).setValue(6);
+        test(form.capacityHoursPerYear).setValue(3500);
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isFalse();
+        test(view.search).setValue("peintres du parc");
+        var details = test(view.grid).getRow(0).details();
+        assertThat(details.activities()).containsExactly("45442", "PAINTING");
+        assertThat(details.capacityPeople()).isEqualTo(6);
+        assertThat(details.capacityHoursPerYear()).isEqualTo(3500);
+    }
+
+    @Test
     void aSiretOfTheWrongLengthIsReportedNextToTheFieldAndNothingIsSaved() {
         StructuresView view = navigate(StructuresView.class);
         test(view.register).click();
