@@ -26,6 +26,14 @@ public class TradeTable {
         return aggregates.findAll(Trade.class, Sort.by("labelFr"));
     }
 
+    /** The trade whose CPV families cover the code most closely ("45442100" → painting), if one does. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Trade> forCpv(@org.jspecify.annotations.Nullable String cpvCode) {
+        return all().stream().filter(trade -> trade.covers(cpvCode) > 0)
+                .max(java.util.Comparator.comparingInt(trade -> trade.covers(cpvCode)));
+    }
+
     /** @throws IllegalArgumentException when the share is not above 0 and at most 100 % */
     @PreAuthorize("hasAnyRole('" + Roles.PROCUREMENT + "', '" + Roles.ADMIN + "')")
     @Transactional
