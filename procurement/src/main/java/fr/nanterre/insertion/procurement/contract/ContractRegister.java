@@ -44,9 +44,11 @@ public class ContractRegister {
     private final PartnerStructures structures;
     private final ProcuredLots lots;
     private final ApplicationEventPublisher events;
+    private final ContractRows rows;
 
     ContractRegister(Contracts contracts, JdbcAggregateTemplate aggregates, PartnerStructures structures,
-                     ProcuredLots lots, ApplicationEventPublisher events) {
+                     ProcuredLots lots, ApplicationEventPublisher events, ContractRows rows) {
+        this.rows = rows;
         this.contracts = contracts;
         this.aggregates = aggregates;
         this.structures = structures;
@@ -241,6 +243,20 @@ public class ContractRegister {
     @Transactional(readOnly = true)
     public List<Contract> findAll(ContractFilter filter, Sort sort) {
         return aggregates.findAll(query(filter).sort(sort), Contract.class);
+    }
+
+    /** A page of the contracts' grid, each with its lots: one statement for the page (see {@link ContractRows}). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ContractRow> rows(ContractFilter filter, Pageable page) {
+        return rows.find(filter, page);
+    }
+
+    /** Every contract the filter finds, as the grid's export writes them: one statement. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ContractRow> rows(ContractFilter filter, Sort sort) {
+        return rows.findAll(filter, sort);
     }
 
     @PreAuthorize("isAuthenticated()")

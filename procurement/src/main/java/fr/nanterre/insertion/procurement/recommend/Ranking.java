@@ -73,7 +73,7 @@ public final class Ranking {
         boolean poorHistory = achieved != null && achieved < POOR_HISTORY_PERCENT;
         boolean goodHistory = achieved != null && achieved >= 100;
         int clauseHours = HoursTarget.amountBased(amount, labourSharePercent, hourlyCost, ratePercent).hours();
-        String kindLabel = reservation.name();
+        String kindLabel = reservation == Reservation.EA_ESAT ? "EA/ESAT" : "SIAE";
 
         List<Option> options = new ArrayList<>();
         // the whole contract reserved

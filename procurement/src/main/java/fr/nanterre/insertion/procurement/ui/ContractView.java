@@ -20,6 +20,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -37,17 +38,17 @@ import fr.nanterre.insertion.procurement.clause.TradeTable;
 import fr.nanterre.insertion.procurement.contract.ClauseFollowUp;
 import fr.nanterre.insertion.procurement.contract.ClauseStanding;
 import fr.nanterre.insertion.procurement.contract.Contract;
+import fr.nanterre.insertion.procurement.contract.ContractAwardee;
+import fr.nanterre.insertion.procurement.contract.ContractModification;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.insertion.procurement.contract.ContractStatus;
 import fr.nanterre.insertion.procurement.contract.Lot;
 import fr.nanterre.insertion.procurement.contract.Reservation;
 import fr.nanterre.insertion.procurement.contract.ReservedLotException;
+import fr.nanterre.insertion.procurement.recommend.Recommender;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.Format;
 import fr.nanterre.platform.ui.Badge;
-import fr.nanterre.insertion.procurement.contract.ContractAwardee;
-import fr.nanterre.insertion.procurement.contract.ContractModification;
-import com.vaadin.flow.component.html.Paragraph;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,6 +69,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Button addLot = new Button();
     final Button award = new Button();
     final Button close = new Button();
+    final Button recommend = new Button();
     final Grid<Lot> lots = new Grid<>();
     final Grid<ClauseStanding> standings = new Grid<>();
     final Grid<ContractAwardee> awardees = new Grid<>();
@@ -75,8 +77,8 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** Shown when the register cannot confirm one of the awardees the open data name. */
     final Badge toCheck = new Badge("", Badge.Tone.WARNING);
 
-    ContractView(ContractRegister register, ClauseFollowUp followUp, TradeTable trades, Clock clock,
-                 AuthenticationContext authentication) {
+    ContractView(ContractRegister register, ClauseFollowUp followUp, TradeTable trades, Recommender recommender,
+                 Clock clock, AuthenticationContext authentication) {
         this.register = register;
         this.followUp = followUp;
         this.trades = trades;
@@ -99,6 +101,10 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         close.setText(getTranslation("procurement.contract.close"));
         close.addClickListener(e -> askDate("procurement.contract.close", "procurement.contract.closed-on",
                 day -> register.close(contract, day)));
+        recommend.setId("recommend-contract");
+        recommend.setText(getTranslation("procurement.recommend.button"));
+        recommend.setIcon(VaadinIcon.LIGHTBULB.create());
+        recommend.addClickListener(e -> new RecommendDialog(recommender, contract, mayChange, this::show).open());
         configureLots();
         configureStandings();
         configurePublished();
@@ -125,7 +131,8 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         HorizontalLayout title = new HorizontalLayout(new H2(shown.reference() + " – " + shown.object()), status,
                 toCheck);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        HorizontalLayout actions = new HorizontalLayout(edit, award, close);
+        HorizontalLayout actions = new HorizontalLayout(edit, recommend, award, close);
+        recommend.setVisible(shown.status() == ContractStatus.PLANNED);
         edit.setVisible(mayChange);
         addLot.setVisible(mayChange && shown.status() == ContractStatus.PLANNED);
         award.setVisible(mayChange && shown.status() == ContractStatus.PLANNED);

@@ -6,11 +6,12 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,18 +23,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.procurement.contract.ContractFilter;
+import fr.nanterre.insertion.procurement.contract.ContractRow;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
 import fr.nanterre.insertion.procurement.contract.ContractStatus;
 import fr.nanterre.insertion.procurement.decp.DecpExport;
 import fr.nanterre.insertion.procurement.decp.DecpImport;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.Format;
+import fr.nanterre.platform.ui.Badge;
 import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Sort;
@@ -50,7 +53,7 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
     /** Only the contracts with an awardee the register cannot confirm. */
     final Checkbox toCheck = new Checkbox();
     final Button create = new Button();
-    final Grid<Contract> grid = new Grid<>();
+    final Grid<ContractRow> grid = new Grid<>();
 
     ContractsView(ContractRegister register, DecpImport decpImport, DecpExport decpExport,
                   AuthenticationContext authentication) {
@@ -80,21 +83,29 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
         create.setVisible(authentication.hasAnyRole(Roles.PROCUREMENT, Roles.ADMIN));
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
-        grid.addColumn(Contract::reference).setHeader(getTranslation("procurement.contract.reference"))
+        grid.addColumn(ContractRow::reference).setHeader(getTranslation("procurement.contract.reference"))
                 .setSortProperty("reference").setAutoWidth(true);
-        grid.addColumn(Contract::object).setHeader(getTranslation("procurement.contract.object"))
+        grid.addColumn(ContractRow::object).setHeader(getTranslation("procurement.contract.object"))
                 .setSortProperty("object").setFlexGrow(3);
-        grid.addColumn(Contract::buyer).setHeader(getTranslation("procurement.contract.buyer"))
+        grid.addColumn(ContractRow::buyer).setHeader(getTranslation("procurement.contract.buyer"))
                 .setSortProperty("buyer");
         grid.addColumn(c -> Format.euros(c.amountExclTax(), getLocale()))
                 .setHeader(getTranslation("procurement.contract.amount")).setSortProperty("amountExclTax");
         grid.addColumn(c -> c.notifiedOn() == null ? "" : date.format(c.notifiedOn()))
                 .setHeader(getTranslation("procurement.contract.notified-on")).setSortProperty("notifiedOn");
-        grid.addColumn(Contract::targetHours).setHeader(getTranslation("procurement.contract.target-hours"));
+        grid.addColumn(ContractRow::lots).setHeader(getTranslation("procurement.lot.title.plural")).setKey("lots")
+                .setFlexGrow(2);
+        grid.addColumn(ContractRow::targetHours).setHeader(getTranslation("procurement.contract.target-hours"))
+                .setKey("targetHours");
         grid.addColumn(c -> getTranslation("procurement.status." + c.status().name()))
                 .setHeader(getTranslation("procurement.contract.status")).setSortProperty("status");
+        grid.addComponentColumn(c -> c.awardeeToCheck()
+                        ? new Badge(getTranslation("procurement.contract.awardee-to-check"), Badge.Tone.WARNING)
+                        : new Span())
+                .setHeader(getTranslation("procurement.awardee.check")).setKey("toCheck").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("procurement.contracts.empty"));
-        grid.setItems(query -> register.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        // one statement per page, each contract with its lots (ContractRows)
+        grid.setItems(query -> register.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) register.count(filter()));
         grid.addItemClickListener(click -> open(click.getItem()));
 
@@ -117,8 +128,16 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
         expand(grid);
     }
 
+    private void open(ContractRow contract) {
+        open(contract.id());
+    }
+
     private void open(Contract contract) {
-        getUI().ifPresent(ui -> ui.navigate(ContractView.class, new RouteParameters("id", contract.id().toString())));
+        open(contract.id());
+    }
+
+    private void open(java.util.UUID id) {
+        getUI().ifPresent(ui -> ui.navigate(ContractView.class, new RouteParameters("id", id.toString())));
     }
 
     private ExportButton export() {
@@ -126,13 +145,14 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("procurement.contract.object"), getTranslation("procurement.contract.buyer"),
                 getTranslation("procurement.contract.procedure"), getTranslation("procurement.contract.cpv"),
                 getTranslation("procurement.contract.amount"), getTranslation("procurement.contract.duration"),
-                getTranslation("procurement.contract.notified-on"), getTranslation("procurement.contract.target-hours"),
-                getTranslation("procurement.contract.status"));
+                getTranslation("procurement.contract.notified-on"), getTranslation("procurement.lot.title.plural"),
+                getTranslation("procurement.contract.target-hours"), getTranslation("procurement.contract.status"),
+                getTranslation("procurement.contract.awardee-to-check"));
         return new ExportButton("marches.xlsx", getTranslation("procurement.contracts.menu"), headers,
-                () -> register.findAll(filter(), Sort.by("reference")).stream().map(c -> java.util.Arrays.asList(
-                        c.reference(), c.object(), c.buyer(), c.details().procedure().decpLabel(),
-                        c.details().cpvCode(), c.amountExclTax(), c.durationMonths(), c.notifiedOn(),
-                        c.targetHours(), c.status().name())));
+                () -> register.rows(filter(), Sort.by("reference")).stream().map(c -> java.util.Arrays.asList(
+                        c.reference(), c.object(), c.buyer(), c.procedure().decpLabel(), c.cpvCode(),
+                        c.amountExclTax(), c.durationMonths(), c.notifiedOn(), c.lots(), c.targetHours(),
+                        c.status().name(), c.awardeeToCheck())));
     }
 
     private ContractFilter filter() {

@@ -1,8 +1,8 @@
 package fr.nanterre.insertion.procurement.ui;
 
-import fr.nanterre.insertion.procurement.decp.DecpImport;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Preview;
 import fr.nanterre.insertion.procurement.decp.DecpImport.Verdict;
+import fr.nanterre.insertion.procurement.decp.DecpImport;
 import fr.nanterre.platform.ui.ImportDialog;
 
 /** Import of a DECP open-data file: every marché is checked and shown, then all the valid ones go in, or none. */
@@ -23,8 +23,8 @@ class DecpImportDialog extends ImportDialog<Preview, Verdict> {
 
     @Override
     protected String summary(Preview checked) {
-        return getTranslation("procurement.decp.summary-skipped", checked.acceptedCount(), checked.rejected(),
-                checked.skippedCount());
+        return checked.skippedCount() == 0 ? super.summary(checked) : getTranslation("procurement.decp.summary-skipped",
+                checked.acceptedCount(), checked.rejected(), checked.skippedCount());
     }
 
     private String verdict(Verdict verdict) {

@@ -7,9 +7,11 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,8 +20,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.procurement.contract.ContractRegister;
+import fr.nanterre.insertion.procurement.recommend.Recommender;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.Format;
 import fr.nanterre.platform.ui.ExportButton;
@@ -36,8 +40,9 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Contract> grid = new Grid<>();
     final Paragraph total = new Paragraph();
 
-    PlanView(ContractRegister register, Clock clock) {
+    PlanView(ContractRegister register, Recommender recommender, Clock clock, AuthenticationContext authentication) {
         this.register = register;
+        boolean mayApply = authentication.hasAnyRole(Roles.PROCUREMENT, Roles.ADMIN);
         setSizeFull();
         year.setLabel(getTranslation("procurement.plan.year"));
         year.setStepButtonsVisible(true);
@@ -53,9 +58,20 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> Format.euros(c.amountExclTax(), getLocale()))
                 .setHeader(getTranslation("procurement.contract.amount"));
         grid.addColumn(Contract::targetHours).setHeader(getTranslation("procurement.plan.hours"));
+        grid.addComponentColumn(planned -> {
+            Button recommend = new Button(getTranslation("procurement.recommend.button"),
+                    VaadinIcon.LIGHTBULB.create(), e -> new RecommendDialog(recommender, planned, mayApply,
+                    applied -> refresh()).open());
+            recommend.setId("recommend-" + planned.reference());
+            return recommend;
+        }).setKey("recommend").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("procurement.plan.empty"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ContractView.class,
-                new RouteParameters("id", click.getItem().id().toString()))));
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() == null || !"recommend".equals(click.getColumn().getKey())) {
+                getUI().ifPresent(ui -> ui.navigate(ContractView.class,
+                        new RouteParameters("id", click.getItem().id().toString())));
+            }
+        });
         HorizontalLayout toolbar = new HorizontalLayout(year, export());
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("procurement.plan.title")), toolbar, total, grid);
