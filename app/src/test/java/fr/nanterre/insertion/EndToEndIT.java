@@ -140,6 +140,36 @@ class EndToEndIT {
         screenshot("5-contract");
     }
 
+    /**
+     * From a planned purchase to a recommendation to the contract's considerations: painting works of 400,000 €,
+     * which the demo's painting EI (Envie, 11,000 h a year) could partly take on: a lot reserved to SIAE ranks first,
+     * and one click splits the planned contract into its open part and the reserved lot.
+     */
+    @Test
+    void aPlannedPurchaseGetsARecommendationThatBecomesTheContractsConsiderations() throws IOException {
+        WebDriverWait wait = logIn("commande");
+        browser.get(baseUrl + "/marches");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("create-contract"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#contract-reference input")))
+                .sendKeys("E2E-REC-001");
+        browser.findElement(By.cssSelector("#contract-object textarea")).sendKeys("Peinture des écoles maternelles");
+        browser.findElement(By.cssSelector("#contract-amount input")).sendKeys("400000");
+        browser.findElement(By.id("save-contract")).click();
+
+        click(wait, "recommend-contract");
+        WebElement cpv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#recommend-cpv input")));
+        cpv.sendKeys(Keys.chord(Keys.CONTROL, "a"), "45442100");
+        click(wait, "recommend-run");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("apply-RESERVED_LOT")));
+        assertThat(cells()).anyMatch(cell -> cell.startsWith("Lot réservé (SIAE)"));
+        screenshot("8-recommendation");
+        click(wait, "apply-RESERVED_LOT");
+
+        wait.until(d -> cells().contains("Lot réservé aux SIAE"));
+        assertThat(cells()).contains("Peinture des écoles maternelles", "Réservé aux SIAE (L2113-13)");
+        screenshot("9-contract-with-reserved-lot");
+    }
+
     @Test
     void theEmploymentDepartmentEnrolsAParticipantRecordsACriterionAndSeesTheEligibility() throws IOException {
         WebDriverWait wait = logIn("partenaires");
