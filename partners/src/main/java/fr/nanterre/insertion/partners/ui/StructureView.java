@@ -136,6 +136,13 @@ class StructureView extends VerticalLayout implements BeforeEnterObserver, HasDy
         form.addFormItem(new Span(getTranslation(details.inQpv() ? "common.yes" : "common.no")),
                 getTranslation("partners.structure.qpv"));
         form.addFormItem(new Span(agreement), getTranslation("partners.structure.agreement"));
+        form.addFormItem(new Span(details.activities().isEmpty() ? "—" : String.join(", ", details.activities())),
+                getTranslation("partners.structure.activities"));
+        form.addFormItem(new Span(details.capacityPeople() == null && details.capacityHoursPerYear() == null ? "—"
+                        : getTranslation("partners.structure.capacity.summary",
+                        Objects.toString(details.capacityPeople(), "—"),
+                        Objects.toString(details.capacityHoursPerYear(), "—"))),
+                getTranslation("partners.structure.capacity"));
         summary.removeAll();
         summary.add(form);
     }

@@ -55,10 +55,13 @@ class RecommenderTest {
                 Procedure.ADAPTED, cpv, Ccag.WORKS, new BigDecimal(amount), months, LocalDate.of(2026, 9, 1));
     }
 
-    /** A painting EI of 3,500 h a year that holds a painting lot of 45,000 € for 12 months: 1,050 h, 30 %. */
+    /**
+     * A painting EI of 3,500 h a year that holds a painting lot of 45,000 € for 12 months: 1,050 h, 30 %. Its activity
+     * is the CPV family 454421 (painting work), which the painters of other tests in the same database do not have.
+     */
     private UUID busyPainter(String name, String siret) {
         UUID id = structures.register(StructureDetails.of(name, StructureKind.EI, siret)
-                .withSupply(List.of("45442", "PAINTING"), 3, 3500)).id();
+                .withSupply(List.of("454421"), 3, 3500)).id();
         Contract held = register.plan(planned("REC-HELD-" + siret, PAINTING_CPV, "45000", 12));
         held = register.putLot(held, null, new LotDetails(1, "Peinture", new BigDecimal("45000"), Reservation.SIAE,
                 false, null, null));
