@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -87,6 +88,7 @@ class RecommendDialog extends Dialog {
                 .setFlexGrow(4);
         options.addComponentColumn(this::applyButton).setKey("apply").setAutoWidth(true).setFlexGrow(0);
         options.setAllRowsVisible(true);
+        options.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         options.setVisible(false);
 
         FormLayout form = new FormLayout(cpv, amount, duration, place);
@@ -125,8 +127,10 @@ class RecommendDialog extends Dialog {
     }
 
     String label(Option option) {
-        return getTranslation("procurement.recommend.option." + option.kind().name(),
-                option.reservation() == Reservation.EA_ESAT ? "EA/ESAT" : "SIAE");
+        String key = "procurement.recommend.option." + option.kind().name();
+        // only the reserved options name to whom: the others' texts are not formatted (their apostrophes stay single)
+        return option.reservation() == Reservation.NONE ? getTranslation(key)
+                : getTranslation(key, option.reservation() == Reservation.EA_ESAT ? "EA/ESAT" : "SIAE");
     }
 
     private Badge optionBadge(Option option) {

@@ -119,6 +119,7 @@ class RecommendDialogTest extends SpringBrowserlessTest {
         assertThat(test(dialog.options).getCellText(0, column(dialog.options, "forecast"))).isEqualTo("4667");
         assertThat(dialog.structures(first)).contains("EI Arc-en-ciel UI (2", "chargée à 30 %");
         assertThat(dialog.reason(first)).startsWith("3 structure(s) SIAE ont 7").contains("79 %");
+        assertThat(dialog.label(test(dialog.options).getRow(1))).isEqualTo("Clause d'exécution (heures d'insertion)");
         assertThat(dialog.reason(test(dialog.options).getRow(1)))
                 .startsWith("Calculette : 400").contains("× 70 % ÷ 30 €/h × 5 % = 467 h.");
 
