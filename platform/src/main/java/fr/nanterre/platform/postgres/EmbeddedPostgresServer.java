@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +17,11 @@ import org.springframework.boot.SpringApplication;
 /**
  * One embedded PostgreSQL server per data directory and per JVM. Test classes that build several Spring
  * contexts share the one server their JVM started; it stops when the JVM exits, after the contexts closed.
+ *
+ * <p>The application's own server is durable: zonky's builder starts PostgreSQL with {@code -F} (fsync off) and
+ * {@code synchronous_commit=off}, settings for tests; the {@code -c} options given here come after {@code -F} on
+ * the command line and turn both back on. A postmaster left running by a JVM that was killed is stopped first
+ * ({@link StalePostmaster}). The throwaway server of the tests keeps zonky's fast settings.
  */
 final class EmbeddedPostgresServer {
 
@@ -23,29 +32,63 @@ final class EmbeddedPostgresServer {
     }
 
     static synchronized String jdbcUrl(EmbeddedPostgresProperties properties) {
-        String key = properties.ephemeral() ? EPHEMERAL : properties.dataDirectory().toAbsolutePath().toString();
-        EmbeddedPostgres server = RUNNING.computeIfAbsent(key, k -> start(properties));
-        return server.getJdbcUrl("postgres", "postgres");
+        return server(properties).getJdbcUrl("postgres", "postgres");
+    }
+
+    /** The running server of these settings, started on first use. */
+    static synchronized EmbeddedPostgres server(EmbeddedPostgresProperties properties) {
+        return RUNNING.computeIfAbsent(key(properties), k -> start(properties));
+    }
+
+    /** The folder of the server's binaries ({@code postgres}, {@code pg_dump}, {@code pg_restore}, …). */
+    static Path binaries(EmbeddedPostgres server) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select setting from pg_config where name = 'BINDIR'")) {
+            row.next();
+            return Path.of(row.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The embedded PostgreSQL does not tell where its binaries are", e);
+        }
+    }
+
+    private static String key(EmbeddedPostgresProperties properties) {
+        return properties.ephemeral() ? EPHEMERAL : properties.dataDirectory().toAbsolutePath().toString();
     }
 
     private static EmbeddedPostgres start(EmbeddedPostgresProperties properties) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port())
-                    .setRegisterShutdownHook(false);
-            if (properties.ephemeral()) {
-                builder.setDataDirectory(Files.createTempDirectory("insertion-pg")).setCleanDataDirectory(true);
-            } else {
-                Path directory = properties.dataDirectory().toAbsolutePath();
-                Files.createDirectories(directory);
-                builder.setDataDirectory(directory).setCleanDataDirectory(false);
-            }
-            EmbeddedPostgres server = builder.start();
+            EmbeddedPostgres server = builder(properties).start();
             // Spring Boot runs its shutdown handlers after closing every application context, so the database
             // stops only once nothing (such as the event publication registry) needs it any more.
             SpringApplication.getShutdownHandlers().add(() -> close(server));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start", e);
+        }
+    }
+
+    /** The builder of the server of these settings: durable on a kept data directory, fast on a throwaway one. */
+    static EmbeddedPostgres.Builder builder(EmbeddedPostgresProperties properties) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port())
+                .setRegisterShutdownHook(false);
+        if (properties.ephemeral()) {
+            return builder.setDataDirectory(Files.createTempDirectory("insertion-pg")).setCleanDataDirectory(true);
+        }
+        Path directory = properties.dataDirectory().toAbsolutePath();
+        Files.createDirectories(directory);
+        StalePostmaster.stopIfRunning(directory);
+        return builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
+    }
+
+    /** Stops the server of these settings, if this JVM started it. */
+    static synchronized void stop(EmbeddedPostgresProperties properties) {
+        EmbeddedPostgres server = RUNNING.remove(key(properties));
+        if (server != null) {
+            close(server);
         }
     }
 
