@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
@@ -75,9 +78,11 @@ final class EmbeddedPostgresServer {
         if (properties.ephemeral()) {
             return builder.setDataDirectory(Files.createTempDirectory("insertion-pg")).setCleanDataDirectory(true);
         }
-        Path directory = properties.dataDirectory().toAbsolutePath();
-        Files.createDirectories(directory);
+        Path directory = properties.dataDirectory().toAbsolutePath().normalize();
         StalePostmaster.stopIfRunning(directory);
+        if (!Files.exists(directory.resolve("postgresql.conf"))) {
+            initialise(directory);
+        }
         return builder.setDataDirectory(directory).setCleanDataDirectory(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
@@ -89,6 +94,41 @@ final class EmbeddedPostgresServer {
         EmbeddedPostgres server = RUNNING.remove(key(properties));
         if (server != null) {
             close(server);
+        }
+    }
+
+    /**
+     * Creates the database cluster beside the data directory, then moves it in place: a start killed during
+     * {@code initdb} leaves a half-made cluster in the staging folder, which the next start throws away, never in
+     * the data directory (zonky would take a half-made one for a cluster and never repair it).
+     */
+    private static void initialise(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> content = Files.list(directory)) {
+                if (content.findAny().isPresent()) {
+                    throw new IllegalStateException("The embedded database directory " + directory
+                            + " is not empty but holds no PostgreSQL database (no postgresql.conf): move it away");
+                }
+            }
+        }
+        Files.createDirectories(directory.getParent());
+        Path staging = directory.resolveSibling(directory.getFileName() + ".initdb");
+        StalePostmaster.stopIfRunning(staging);
+        deleteRecursively(staging);
+        EmbeddedPostgres.builder().setDataDirectory(staging).setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false).start().close();
+        Files.deleteIfExists(directory);
+        Files.move(staging, directory, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

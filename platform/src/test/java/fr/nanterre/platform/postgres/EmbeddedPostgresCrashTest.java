@@ -61,6 +61,23 @@ class EmbeddedPostgresCrashTest {
     }
 
     @Test
+    void aClusterHalfMadeByAStartKilledDuringInitdbIsThrownAwayAndMadeAgain() throws Exception {
+        Path data = temp.resolve("fresh");
+        Path staging = Files.createDirectories(temp.resolve("fresh.initdb"));
+        Files.writeString(staging.resolve("postgresql.conf"), "# initdb was killed here\n");
+        Files.writeString(staging.resolve("PG_VERSION"), "17\n");
+        properties = new EmbeddedPostgresProperties(data, false, 0);
+
+        try (Connection connection = DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(properties));
+             Statement statement = connection.createStatement()) {
+            assertThat(values(statement, "select count(*) from pg_database where datname = 'postgres'"))
+                    .containsExactly("1");
+        }
+        assertThat(staging).doesNotExist();
+        assertThat(data.resolve("global").resolve("pg_control")).exists();
+    }
+
+    @Test
     void theTestsThrowawayServerKeepsItsFastSettings() throws Exception {
         EmbeddedPostgresProperties ephemeral = new EmbeddedPostgresProperties(temp, true, 0);
         try (Connection connection = DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(ephemeral));
