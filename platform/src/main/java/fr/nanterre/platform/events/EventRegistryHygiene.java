@@ -41,7 +41,8 @@ public class EventRegistryHygiene {
 
     /** Deletes the publications completed more than {@link EventRegistryProperties#keepCompleted()} ago. */
     @Scheduled(cron = "${insertion.events.purge-cron:0 15 3 * * *}")
-    @SchedulerLock(name = "event-registry-purge")
+    @SchedulerLock(name = "event-registry-purge",
+            lockAtLeastFor = "${insertion.scheduling.lock-at-least-for:PT30S}")
     public void purgeCompleted() {
         completed.deletePublicationsOlderThan(properties.keepCompleted());
         LOG.info("Event registry: publications completed more than {} ago purged", properties.keepCompleted());
@@ -50,7 +51,8 @@ public class EventRegistryHygiene {
     /** Delivers again the incomplete publications older than {@link EventRegistryProperties#resubmitAfter()}. */
     @Scheduled(fixedDelayString = "${insertion.events.resubmit-every:PT5M}",
             initialDelayString = "${insertion.events.resubmit-every:PT5M}")
-    @SchedulerLock(name = "event-registry-resubmit")
+    @SchedulerLock(name = "event-registry-resubmit",
+            lockAtLeastFor = "${insertion.scheduling.lock-at-least-for:PT30S}")
     public void resubmitIncomplete() {
         int waiting = olderThanThreshold();
         if (waiting > 0) {

@@ -67,7 +67,8 @@ public class EmbeddedPostgresBackup {
     }
 
     @Scheduled(cron = "${insertion.backup.cron:0 0 1 * * *}")
-    @SchedulerLock(name = "embedded-postgres-backup")
+    @SchedulerLock(name = "embedded-postgres-backup",
+            lockAtLeastFor = "${insertion.scheduling.lock-at-least-for:PT30S}")
     public void nightly() {
         try {
             Path backup = backup();
