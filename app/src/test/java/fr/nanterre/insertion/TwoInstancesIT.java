@@ -110,7 +110,8 @@ class TwoInstancesIT {
             assertThat(get(port, endpoint, "facilitateur").statusCode()).as(endpoint).isEqualTo(403);
             assertThat(get(port, endpoint, "admin").statusCode()).as(endpoint).isEqualTo(200);
         }
-        assertThat(get(port, "/actuator/info", "admin").body()).contains("\"build\"", "0.1.0-SNAPSHOT");
+        assertThat(get(port, "/actuator/info", "admin").body()).contains("\"build\"", "0.1.0-SNAPSHOT", "\"git\"",
+                "\"commit\"");
         assertThat(get(port, "/actuator/prometheus", "admin").body())
                 .contains("jvm_memory_used_bytes", "hikaricp_connections");
         assertThat(get(port, "/actuator/events", "admin").body()).isEqualTo("[]");
