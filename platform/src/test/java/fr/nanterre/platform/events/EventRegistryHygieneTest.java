@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * publications older than the retention (30 days by default) are purged, younger ones kept.
  */
 @SpringBootTest(classes = EventRegistryHygieneTest.TestApplication.class,
-        properties = {"insertion.events.resubmit-every=PT1H", "insertion.events.purge-cron=-"})
+        properties = {"insertion.events.resubmit-every=PT1H", "insertion.events.purge-cron=-",
+                // the job is called twice in a row here: its lock is not held after a run
+                "insertion.scheduling.lock-at-least-for=PT0S"})
 class EventRegistryHygieneTest {
 
     /** An event of this test. */
