@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +71,7 @@ public class EventRegistryHygiene {
                                last_resubmission_date
                         from public.event_publication where completion_date is null
                         order by publication_date, id limit 1000""")
-                .query((row, n) -> new PendingPublication(row.getObject("id", java.util.UUID.class),
+                .query((row, n) -> new PendingPublication(row.getObject("id", UUID.class),
                         row.getString("listener_id"), row.getString("event_type"),
                         row.getTimestamp("publication_date").toInstant(), row.getString("status"),
                         row.getInt("completion_attempts"), instant(row.getTimestamp("last_resubmission_date"))))
@@ -83,7 +85,7 @@ public class EventRegistryHygiene {
                 .param("before", Timestamp.from(before)).query(Integer.class).single();
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -5,10 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,18 +37,6 @@ final class EmbeddedPostgresServer {
     /** The running server of these settings, started on first use. */
     static synchronized EmbeddedPostgres server(EmbeddedPostgresProperties properties) {
         return RUNNING.computeIfAbsent(key(properties), k -> start(properties));
-    }
-
-    /** The folder of the server's binaries ({@code postgres}, {@code pg_dump}, {@code pg_restore}, …). */
-    static Path binaries(EmbeddedPostgres server) {
-        try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select setting from pg_config where name = 'BINDIR'")) {
-            row.next();
-            return Path.of(row.getString(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException("The embedded PostgreSQL does not tell where its binaries are", e);
-        }
     }
 
     private static String key(EmbeddedPostgresProperties properties) {
