@@ -1,6 +1,7 @@
 package fr.nanterre.insertion;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -28,10 +29,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import fr.nanterre.platform.security.Roles;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The rules of DESIGN.md §3 that Spring Modulith does not check by itself. */
@@ -48,6 +51,13 @@ class ArchitectureTests {
                         "fr.nanterre.insertion.facilitation..", "fr.nanterre.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.nanterre.insertion.app..")
                 .orShould().dependOnClassesThat().belongToAnyOf(Application.class)
+                .check(CODE);
+    }
+
+    /** Several instances may share one database: each run of a job happens on one of them (decision 0027). */
+    @Test
+    void everyScheduledJobTakesItsLockSoThatItRunsOnOneInstance() {
+        methods().that().areAnnotatedWith(Scheduled.class).should().beAnnotatedWith(SchedulerLock.class)
                 .check(CODE);
     }
 

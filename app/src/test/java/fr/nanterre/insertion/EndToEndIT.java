@@ -64,7 +64,7 @@ class EndToEndIT {
         Path log = Files.createDirectories(SCREENSHOTS).resolve("application.log");
         application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/insertion.jar", "--spring.profiles.active=demo", "--server.port=" + port,
-                "--insertion.embedded-postgres.ephemeral=true")
+                "--insertion.embedded-postgres.ephemeral=true", "--management.server.port=0")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         waitForStart(log);
 

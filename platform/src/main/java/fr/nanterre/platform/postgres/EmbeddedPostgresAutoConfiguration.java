@@ -1,8 +1,11 @@
 package fr.nanterre.platform.postgres;
 
+import java.time.Clock;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +17,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
+@EnableConfigurationProperties({EmbeddedPostgresProperties.class, BackupProperties.class})
 public class EmbeddedPostgresAutoConfiguration {
 
     @Bean
@@ -26,5 +29,14 @@ public class EmbeddedPostgresAutoConfiguration {
         // batched inserts (imports) go to the server as multi-row inserts: several times faster
         dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
+    }
+
+    /** The nightly backup of the application's own embedded database (none for a throwaway one). */
+    @Bean
+    @ConditionalOnExpression("${insertion.backup.enabled:true} and !${insertion.embedded-postgres.ephemeral:false}")
+    EmbeddedPostgresBackup embeddedPostgresBackup(DataSource dataSource, EmbeddedPostgresProperties properties,
+                                                  BackupProperties backup, ObjectProvider<Clock> clock) {
+        return new EmbeddedPostgresBackup(dataSource, properties.dataDirectory(), backup,
+                clock.getIfAvailable(Clock::systemDefaultZone));
     }
 }

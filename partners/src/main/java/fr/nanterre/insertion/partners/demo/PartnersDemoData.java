@@ -20,13 +20,17 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In the demo profile, an empty database gets a few fictitious structures of Nanterre with the City's support,
  * and the participants of {@link DemoParticipants}, so that every screen has something to show. Structures are
  * added only when there are none, participants only when there are none. It lives in the module because it uses
  * the module's internals, and runs first: procurement's demo data awards lots to these structures, facilitation's
- * places these participants (see docs/decisions/0013-demo-data-per-module.md).
+ * places these participants (see docs/decisions/0013-demo-data-per-module.md). Everything loads in one
+ * transaction, with the events it publishes: a start killed half-way leaves nothing, and the next start loads it all
+ * (decision 0027).
  */
 @Component
 @Profile("demo")
@@ -78,26 +82,28 @@ class PartnersDemoData implements ApplicationRunner {
     private final CitySupport support;
     private final DemoParticipants participants;
     private final CurrentUser user;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     PartnersDemoData(StructureDirectory structures, CitySupport support, DemoParticipants participants,
-                     CurrentUser user, Clock clock) {
+                     CurrentUser user, PlatformTransactionManager transactions, Clock clock) {
         this.structures = structures;
         this.support = support;
         this.participants = participants;
         this.user = user;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     /** As the user {@value #USER}, with the roles of the services it calls. */
     @Override
     public void run(ApplicationArguments args) {
-        user.runAs(USER, () -> {
+        user.runAs(USER, () -> transaction.executeWithoutResult(status -> {
             if (structures.count(StructureFilter.ALL) == 0) {
                 loadStructures();
             }
             participants.loadIfNone();
-        }, Roles.ADMIN, Roles.PARTNERS);
+        }), Roles.ADMIN, Roles.PARTNERS);
     }
 
     private void loadStructures() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +35,10 @@ class RetentionJob {
         this.clock = clock;
     }
 
+    /** On one instance only when several share the database (ShedLock, decision 0027). */
     @Scheduled(cron = "${insertion.participants.retention-cron:0 30 2 * * *}")
+    @SchedulerLock(name = "participants-retention",
+            lockAtLeastFor = "${insertion.scheduling.lock-at-least-for:PT30S}")
     void run() {
         int anonymised = anonymiseExpired(LocalDate.now(clock));
         LOG.info("Retention: {} participant(s) anonymised", anonymised);

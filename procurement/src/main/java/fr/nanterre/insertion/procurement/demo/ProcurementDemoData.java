@@ -32,6 +32,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In the demo profile, an empty contracts register gets four notified contracts with execution clauses (three of
@@ -41,6 +43,8 @@ import org.springframework.stereotype.Component;
  * lots reserved to SIAE need them), and one company that is not registered there.
  * Facilitation learns the notified clauses from {@link fr.nanterre.insertion.procurement.ContractAwarded}, and its
  * demo data places people on them by contract reference (see docs/decisions/0013-demo-data-per-module.md).
+ * Everything loads in one transaction, with the events it publishes: a start killed half-way leaves no contract,
+ * and the next start loads them all (decision 0027).
  */
 @Component
 @Profile("demo")
@@ -64,21 +68,23 @@ class ProcurementDemoData implements ApplicationRunner {
     private final TradeTable trades;
     private final PartnerStructures structures;
     private final CurrentUser user;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     ProcurementDemoData(ContractRegister register, TradeTable trades, PartnerStructures structures,
-                        CurrentUser user, Clock clock) {
+                        CurrentUser user, PlatformTransactionManager transactions, Clock clock) {
         this.register = register;
         this.trades = trades;
         this.structures = structures;
         this.user = user;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     /** As the user {@value #USER} with the role PROCUREMENT, like partners' demo data. */
     @Override
     public void run(ApplicationArguments args) {
-        user.runAs(USER, () -> {
+        user.runAs(USER, () -> transaction.executeWithoutResult(status -> {
             if (register.count(ContractFilter.ALL) > 0) {
                 return;
             }
@@ -87,7 +93,7 @@ class ProcurementDemoData implements ApplicationRunner {
                 return;
             }
             load(LocalDate.now(clock));
-        }, Roles.PROCUREMENT);
+        }), Roles.PROCUREMENT);
     }
 
     private void load(LocalDate today) {
