@@ -131,7 +131,7 @@ class NationalBenchmark {
                 insert into partners.participant (id, reference, last_name, first_name, birth_date, sex, commune,
                     insee_code, qpv_resident, nanterre_resident, referring_organisation, search_key, enrolled_on,
                     version)
-                select md5('q' || i)::uuid, 'B-2024-' || lpad(i::text, 6, '0'), 'N''Diaye-Lefèvre ' || i, 'Zoé',
+                select md5('q' || i)::uuid, 'P-2024-' || lpad(i::text, 6, '0'), 'N''Diaye-Lefèvre ' || i, 'Zoé',
                     date '1960-01-01' + (i % 15000), 'FEMALE', 'Nanterre', '92050', true, true, 'PLIE',
                     'ndiaye-lefevre ' || i || ' zoe', date '2024-01-01', 0
                 from generate_series(1, ?) i""").param(PEOPLE).update();
@@ -144,7 +144,7 @@ class NationalBenchmark {
         jdbc.sql("""
                 insert into facilitation.placement (id, participant_id, participant_reference, employer_siret,
                     employer_name, modality, start_date, eligible_at_start, validated_by, validated_at, version)
-                select md5('p' || i)::uuid, md5('q' || i)::uuid, 'B-2024-' || lpad(i::text, 6, '0'),
+                select md5('p' || i)::uuid, md5('q' || i)::uuid, 'P-2024-' || lpad(i::text, 6, '0'),
                     '55210055400013', 'Bench', case when i % 3 = 0 then 'PROVISION' else 'DIRECT_HIRE' end,
                     date '2024-01-01', true, 'bench', now(), 0
                 from generate_series(1, ?) i""").param(PEOPLE).update();
@@ -357,7 +357,7 @@ class NationalBenchmark {
     private static byte[] statement(int lines, String month) {
         StringBuilder csv = new StringBuilder("\uFEFFRéférence participant;Mois;Heures\n");
         for (int i = 1; i <= lines; i++) {
-            csv.append("B-2024-%06d;%s;151,67\n".formatted(i, month));
+            csv.append("P-2024-%06d;%s;151,67\n".formatted(i, month));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
