@@ -340,14 +340,14 @@ class CrashIT {
                     insert into facilitation.placement_share (placement_id, position, clause_id, percent)
                     select md5('p' || i)::uuid, 0, md5('c' || (i %% %d))::uuid, 100 from generate_series(1, %d) i"""
                     .formatted(CLAUSES, PEOPLE));
+            // January's hours in ten statements (one statement for every line would mislead the planner)
             sql.execute("""
                     insert into facilitation.statement (id, file_name, received_at, received_by, state, lines, version)
-                    values ('00000000-0000-0000-0000-000000000001', 'janvier', now(), 'crash', 'VALIDATED', %d, 0)"""
-                    .formatted(PEOPLE));
+                    select md5('s' || k)::uuid, 'janvier-' || k, now(), 'crash', 'VALIDATED', %d, 0
+                    from generate_series(0, 9) k""".formatted(PEOPLE / 10));
             sql.execute("""
                     insert into facilitation.hours_entry (placement_id, month, hours, statement_id, entered_by)
-                    select md5('p' || i)::uuid, date '2025-01-01', 100 + (i %% 50),
-                        '00000000-0000-0000-0000-000000000001', 'crash'
+                    select md5('p' || i)::uuid, date '2025-01-01', 100 + (i %% 50), md5('s' || (i %% 10))::uuid, 'crash'
                     from generate_series(1, %d) i""".formatted(PEOPLE));
             sql.execute("""
                     insert into facilitation.clause_total (clause_id, people)

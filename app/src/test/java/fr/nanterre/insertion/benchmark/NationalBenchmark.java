@@ -152,13 +152,15 @@ class NationalBenchmark {
                 insert into facilitation.placement_share (placement_id, position, clause_id, percent)
                 select md5('p' || i)::uuid, 0, md5('c' || (i % ?))::uuid, 100 from generate_series(1, ?) i""")
                 .params(CLAUSES, PEOPLE).update();
-        jdbc.sql("insert into facilitation.statement (id, file_name, received_at, received_by, state, lines, version) "
-                + "values ('00000000-0000-0000-0000-000000000001', 'history', now(), 'bench', 'VALIDATED', 0, 0)")
-                .update();
+        // 19 months of validated statements, one a month (one statement for all months would mislead the planner)
+        jdbc.sql("""
+                insert into facilitation.statement (id, file_name, received_at, received_by, state, lines, version)
+                select md5('s' || m)::uuid, 'history-' || m, now(), 'bench', 'VALIDATED', ?, 0
+                from generate_series(0, 18) m""").param(PEOPLE).update();
         jdbc.sql("""
                 insert into facilitation.hours_entry (placement_id, month, hours, statement_id, entered_by)
                 select md5('p' || i)::uuid, date '2024-01-01' + (m || ' month')::interval, 100 + (i % 50),
-                    '00000000-0000-0000-0000-000000000001', 'bench'
+                    md5('s' || m)::uuid, 'bench'
                 from generate_series(1, ?) i, generate_series(0, 18) m""").param(PEOPLE).update();
         // as autovacuum would after such a load
         jdbc.sql("analyze").update();
