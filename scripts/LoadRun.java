@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
 /**
  * A bounded load run against the application on loopback (issue 14, item 9): N simulated users, each with its own
  * HTTP session, log in with the demo accounts (form login) and navigate the main screens of their role for M
- * minutes, one screen every 1 to 3 seconds. Each navigation is Vaadin's bootstrap request
- * {@code GET /?v-r=init&location=<route>}, which builds the view on the server (its queries included) and returns
- * it; the previous screen's UI is closed as a browser closes it when it leaves a page (Vaadin's unload beacon), so
- * that each session holds one UI, as a user's tab does. Prints p50/p95/max per screen and errors. Run by
+ * minutes, one screen every 1 to 3 seconds. After the login, Vaadin's bootstrap request
+ * ({@code GET /?v-r=init&location=<route>}) opens one UI, as a page load does; each navigation is then the
+ * {@code ui-navigate} event a click in the side navigation sends, timed from request to answer: the server builds
+ * the view, runs its queries, and answers with it (grids' first rows included). A navigation fails when the answer
+ * is not 200, or shows the "page not found or not allowed" view, an internal error or an expired session. Prints
+ * p50/p95/max per screen and errors; every session stays open at the end, for the memory measure. Run by
  * {@code scripts/load-run}, which starts the packaged application and measures its memory; alone:
  * {@code java scripts/LoadRun.java http://localhost:8080 50 5}. Only loopback addresses are accepted.
  */
@@ -46,6 +48,7 @@ public class LoadRun {
     static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern SYNC = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
+    static final Pattern CLIENT = Pattern.compile("\"clientId\"\\s*:\\s*(\\d+)");
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -132,6 +135,7 @@ public class LoadRun {
         int uiId = -1;
         String key = "";
         int syncId;
+        int clientId;
 
         User(String base, String name, Random random) {
             this.base = base;
@@ -149,7 +153,7 @@ public class LoadRun {
                 navigate(screen);
                 Thread.sleep(1000 + random.nextInt(2000));
             }
-            leave();
+            // the tab stays open: the memory is measured with every session and its UI
         }
 
         void logIn() throws Exception {
@@ -168,42 +172,60 @@ public class LoadRun {
             }
         }
 
+        /**
+         * A click in the side navigation: the {@code ui-navigate} event the browser sends to the server, which
+         * builds the view (its grids' first rows included) and answers with it. The first one, after the login,
+         * follows the bootstrap request that opens the UI, as a page load does.
+         */
         void navigate(String screen) {
-            long start = System.nanoTime();
             try {
-                HttpResponse<String> init = get("/?v-r=init&location=" + enc(screen) + "&query=");
+                if (uiId < 0) {
+                    String init = get("/?v-r=init&location=" + enc(screen) + "&query=").body();
+                    uiId = Integer.parseInt(find(UI_ID, init, "-1"));
+                    key = find(KEY, init, "");
+                    syncId = Integer.parseInt(find(SYNC, init, "0"));
+                    clientId = 0;
+                }
+                String event = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                        + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + screen + "\",\"query\":\"\","
+                        + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + clientId + "},\"trigger\":\"\"}}],"
+                        + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+                long start = System.nanoTime();
+                HttpResponse<String> answer = post("/?v-r=uidl&v-uiId=" + uiId, event);
                 double ms = (System.nanoTime() - start) / 1e6;
-                String body = init.body();
-                if (init.statusCode() != 200) {
-                    error(screen, "HTTP " + init.statusCode());
-                } else if (body.contains("Could not navigate") || body.contains("exception while trying to navigate")
-                        || body.contains("Internal error") || !body.contains("\"appConfig\"")) {
+                String body = answer.body();
+                if (answer.statusCode() != 200) {
+                    error(screen, "HTTP " + answer.statusCode());
+                } else if (body.contains("Page introuvable") || body.contains("exception while trying to navigate")
+                        || body.contains("Internal error") || body.contains("\"appError\"")
+                        || body.contains("\"sessionExpired\"") || !body.contains("\"changes\"")) {
                     error(screen, "not shown: " + body.substring(0, Math.min(300, body.length())));
-                } else if (body.contains("\"login\"") && !screen.equals("login") && body.contains("LoginView")) {
-                    error(screen, "sent back to the login page");
+                    uiId = -1;
                 } else {
                     TIMES.computeIfAbsent(screen, s -> Collections.synchronizedList(new ArrayList<>())).add(ms);
                 }
-                leave();
-                uiId = Integer.parseInt(find(UI_ID, body, "-1"));
-                key = find(KEY, body, "");
-                syncId = Integer.parseInt(find(SYNC, body, "0"));
+                syncId = Integer.parseInt(find(SYNC, body, Integer.toString(syncId)));
+                clientId = Integer.parseInt(find(CLIENT, body, Integer.toString(clientId + 1)));
             } catch (Exception e) {
                 error(screen, e.toString());
+                uiId = -1;
             }
         }
 
-        /** The unload beacon a browser sends when it leaves a page: the server closes that UI. */
+        /** The unload beacon a browser sends when its tab closes: the server closes that UI. */
         void leave() throws IOException, InterruptedException {
             if (uiId < 0) {
                 return;
             }
-            String beacon = "{\"csrfToken\":\"" + key + "\",\"rpc\":[],\"syncId\":" + syncId
-                    + ",\"clientId\":0,\"UNLOAD\":true}";
-            http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(beacon)).build(), HttpResponse.BodyHandlers.discarding());
+            post("/?v-r=uidl&v-uiId=" + uiId, "{\"csrfToken\":\"" + key + "\",\"rpc\":[],\"syncId\":" + syncId
+                    + ",\"clientId\":" + clientId + ",\"UNLOAD\":true}");
             uiId = -1;
+        }
+
+        HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
