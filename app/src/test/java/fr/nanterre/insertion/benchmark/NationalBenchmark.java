@@ -305,7 +305,7 @@ class NationalBenchmark {
         grid("placements grid, first page of 50", () -> placements.find(PlacementFilter.ALL,
                         PageRequest.of(0, 50)).size(),
                 "select * from facilitation.placement order by start_date desc limit 50");
-        grid("statements grid, first page of 50", () -> ledger.statements(new StatementFilter(null, Set.of()),
+        grid("statements grid, first page", () -> ledger.statements(new StatementFilter(null, Set.of()),
                         PageRequest.of(0, 50)).size(),
                 "select * from facilitation.statement order by received_at desc limit 50");
         double home = median(() -> {
@@ -318,14 +318,15 @@ class NationalBenchmark {
     }
 
     private void grid(String operation, Supplier<Integer> page, String bare) {
+        int rows = jdbc.sql(bare).query().listOfRows().size();
         double application = median(() -> {
             long t = System.nanoTime();
-            assertThat(page.get()).isEqualTo(50);
+            assertThat(page.get()).isEqualTo(rows);
             return (System.nanoTime() - t) / 1e6;
         }, RUNS);
         double raw = median(() -> {
             long t = System.nanoTime();
-            assertThat(jdbc.sql(bare).query().listOfRows()).hasSize(50);
+            assertThat(jdbc.sql(bare).query().listOfRows()).hasSize(rows);
             return (System.nanoTime() - t) / 1e6;
         }, RUNS);
         RatioTable.add(operation, application, "`" + bare + "`", raw, 1.5);
