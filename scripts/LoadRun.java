@@ -136,6 +136,7 @@ public class LoadRun {
         String key = "";
         int syncId;
         int clientId;
+        String shown = "-";
 
         User(String base, String name, Random random) {
             this.base = base;
@@ -149,8 +150,13 @@ public class LoadRun {
             logIn();
             List<String> screens = ROLES.get(name);
             while (System.nanoTime() < end) {
-                String screen = screens.get(random.nextInt(screens.size()));
+                // another screen than the one shown: the same one again changes nothing and answers no view
+                String screen;
+                do {
+                    screen = screens.get(random.nextInt(screens.size()));
+                } while (screen.equals(shown));
                 navigate(screen);
+                shown = screen;
                 Thread.sleep(1000 + random.nextInt(2000));
             }
             // the tab stays open: the memory is measured with every session and its UI
@@ -199,6 +205,7 @@ public class LoadRun {
                 } else if (body.contains("Page introuvable") || body.contains("exception while trying to navigate")
                         || body.contains("Internal error") || body.contains("\"appError\"")
                         || body.contains("\"sessionExpired\"") || !body.contains("\"changes\"")) {
+                    // a view was built: its components arrive as changes
                     error(screen, "not shown: " + body.substring(0, Math.min(300, body.length())));
                     uiId = -1;
                 } else {
