@@ -469,7 +469,8 @@ class CrashIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
                 .sendKeys(user);
         browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Bienvenue dans Insertion"));
+        // logged in: the shell shows the log-out button (the page may be the home or the last screen asked for)
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Se déconnecter"));
         return wait;
     }
 
