@@ -4,25 +4,24 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.clause.FollowedClause;
-import fr.nanterre.insertion.facilitation.clause.FollowedClauses;
-import fr.nanterre.insertion.facilitation.ledger.Ledger;
+import fr.nanterre.insertion.facilitation.ledger.CountingSettings;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
 import fr.nanterre.insertion.facilitation.placement.Placement;
-import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.procurement.Compliance;
-import fr.nanterre.insertion.procurement.ComplianceStatus;
+import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.security.Roles;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,38 +35,82 @@ public class FacilitatorAgenda {
     public record LateClause(FollowedClause clause, BigDecimal realisedHours, BigDecimal expectedHours) {
     }
 
-    private final FollowedClauses clauses;
-    private final Ledger ledger;
+    private final JdbcClient jdbc;
+    private final CountingSettings settings;
     private final JdbcAggregateTemplate aggregates;
     private final Clock clock;
 
-    FacilitatorAgenda(FollowedClauses clauses, Ledger ledger, JdbcAggregateTemplate aggregates, Clock clock) {
-        this.clauses = clauses;
-        this.ledger = ledger;
+    FacilitatorAgenda(JdbcClient jdbc, CountingSettings settings, JdbcAggregateTemplate aggregates, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
         this.aggregates = aggregates;
         this.clock = clock;
     }
 
-    /** The running clauses whose counted hours are under target × elapsed share, the furthest behind first. */
+    /**
+     * The running clauses whose counted hours are under target × elapsed share, the furthest behind first: every
+     * running clause behind schedule, read whole (for a test or an export).
+     */
     @Transactional(readOnly = true)
     public List<LateClause> clausesBehindSchedule() {
-        LocalDate today = LocalDate.now(clock);
-        List<FollowedClause> running = clauses.running();
-        Map<UUID, ClauseTotals> progress = ledger.progressOf(running.stream().map(FollowedClause::clauseId).toList());
-        return running.stream().map(clause -> {
-            BigDecimal realised = progress.get(clause.clauseId()).realisedHours();
-            Compliance compliance = new Compliance(clause.targetHours(), realised, clause.notifiedOn(),
-                    clause.durationMonths(), null);
-            if (compliance.statusOn(today) != ComplianceStatus.BEHIND) {
-                return null;
-            }
-            BigDecimal expected = BigDecimal.valueOf(clause.targetHours()).multiply(compliance.elapsedShare(today))
-                    .setScale(0, java.math.RoundingMode.HALF_UP);
-            return new LateClause(clause, realised, expected);
-        }).filter(java.util.Objects::nonNull)
-                .sorted(Comparator.comparing((LateClause late) -> late.expectedHours().subtract(late.realisedHours()))
-                        .reversed())
-                .toList();
+        return clausesBehindSchedule(Pageable.unpaged());
+    }
+
+    /**
+     * One page of the running clauses behind schedule, the furthest behind (expected − realised hours) first.
+     * Judged by the database, with {@link Compliance}'s rule: the kept totals ({@code clause_total_modality}) × the
+     * modalities' coefficients are the realised hours, and a clause is behind when realised < target × elapsed share,
+     * written realised × the contract's days < target × the days elapsed so that no share is rounded.
+     */
+    @Transactional(readOnly = true)
+    public List<LateClause> clausesBehindSchedule(Pageable page) {
+        String paging = page.isPaged() ? " limit :limit offset :offset" : "";
+        var sql = jdbc.sql(BEHIND + """
+                        select * from behind
+                        order by expected - realised desc, contract_reference, lot_number, clause_id""" + paging);
+        sql = parameters(sql);
+        if (page.isPaged()) {
+            sql = sql.param("limit", page.getPageSize()).param("offset", page.getOffset());
+        }
+        return sql.query((rs, row) -> new LateClause(new FollowedClause(rs.getObject("clause_id", UUID.class),
+                        rs.getObject("contract_id", UUID.class), rs.getString("contract_reference"),
+                        rs.getString("buyer"), rs.getInt("lot_number"), rs.getString("lot_title"),
+                        rs.getString("awardee_siret"), rs.getInt("target_hours"),
+                        rs.getObject("notified_on", LocalDate.class), rs.getInt("duration_months"), null),
+                        rs.getBigDecimal("realised"), rs.getBigDecimal("expected")))
+                .list();
+    }
+
+    /** How many running clauses are behind schedule (the size of {@link #clausesBehindSchedule(Pageable)}). */
+    @Transactional(readOnly = true)
+    public long countClausesBehindSchedule() {
+        return parameters(jdbc.sql(BEHIND + "select count(*) from behind")).query(Long.class).single();
+    }
+
+    /** The running clauses with their realised and expected hours, kept only when behind. */
+    private static final String BEHIND = """
+            with judged as (
+                select c.*, coalesce(sum(m.hours * k.coefficient), 0) as realised,
+                    least(greatest(cast(:today as date) - c.notified_on, 0), d.days) as elapsed_days, d.days
+                from facilitation.followed_clause c
+                cross join lateral (select cast(c.notified_on + make_interval(months => c.duration_months) as date)
+                    - c.notified_on as days) d
+                left join facilitation.clause_total_modality m on m.clause_id = c.clause_id
+                left join unnest(cast(:modalities as varchar[]), cast(:coefficients as numeric[]))
+                    as k(modality, coefficient) on k.modality = m.modality
+                where c.closed_on is null
+                group by c.clause_id, d.days),
+            behind as (
+                select judged.*, round(target_hours * cast(elapsed_days as numeric) / days) as expected
+                from judged
+                where realised * days < cast(target_hours as numeric) * elapsed_days)
+            """;
+
+    private JdbcClient.StatementSpec parameters(JdbcClient.StatementSpec sql) {
+        return sql.param("today", LocalDate.now(clock))
+                .param("modalities", Arrays.stream(Modality.values()).map(Modality::name).toArray(String[]::new))
+                .param("coefficients", Arrays.stream(Modality.values()).map(settings::coefficient)
+                        .toArray(BigDecimal[]::new));
     }
 
     /** Statements received but not checked yet, and checked but not validated yet, oldest first. */

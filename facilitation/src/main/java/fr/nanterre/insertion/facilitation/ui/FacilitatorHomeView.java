@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda;
 import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda.LateClause;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
@@ -29,7 +30,7 @@ class FacilitatorHomeView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Statement> waiting = new Grid<>();
     final Grid<Placement> ending = new Grid<>();
 
-    /** Each list is what needs attention now: short by nature, so read whole. */
+    /** The clauses behind page from the database; statements waiting and placements ending are short, read whole. */
     FacilitatorHomeView(FacilitatorAgenda agenda) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         late.addColumn(l -> l.clause().contractReference()).setHeader(getTranslation("facilitation.agenda.contract"))
@@ -40,8 +41,9 @@ class FacilitatorHomeView extends VerticalLayout implements HasDynamicTitle {
         late.addColumn(l -> getTranslation("facilitation.agenda.hours",
                         Format.number(l.realisedHours(), getLocale()), l.expectedHours(), l.clause().targetHours()))
                 .setHeader(getTranslation("facilitation.agenda.realised")).setFlexGrow(2);
-        late.setItems(agenda.clausesBehindSchedule());
-        late.setAllRowsVisible(true);
+        // paged by the database: a city may run thousands of clauses
+        late.setItems(query -> agenda.clausesBehindSchedule(VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) agenda.countClausesBehindSchedule());
         late.setEmptyStateText(getTranslation("facilitation.agenda.no-late"));
 
         waiting.addColumn(Statement::fileName).setHeader(getTranslation("facilitation.statement.file")).setFlexGrow(2);

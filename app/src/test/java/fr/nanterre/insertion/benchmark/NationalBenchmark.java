@@ -1,0 +1,404 @@
+package fr.nanterre.insertion.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import fr.nanterre.insertion.Application;
+import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda;
+import fr.nanterre.insertion.facilitation.ledger.Ledger;
+import fr.nanterre.insertion.facilitation.ledger.Statement;
+import fr.nanterre.insertion.facilitation.ledger.StatementFilter;
+import fr.nanterre.insertion.facilitation.ledger.StatementImport;
+import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
+import fr.nanterre.insertion.facilitation.ledger.StatementImport.Status;
+import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
+import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
+import fr.nanterre.insertion.partners.participant.ParticipantFilter;
+import fr.nanterre.insertion.procurement.contract.ContractFilter;
+import fr.nanterre.insertion.procurement.contract.ContractRegister;
+import fr.nanterre.insertion.procurement.decp.DecpImport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The key operations of the whole application at national scale, each next to the raw database doing the same
+ * work in the same run (issue 14, item 10): the statement import against a {@code COPY} of the same lines, the
+ * clauses' recount against the bare aggregate query, the grids' first pages against the bare page queries, and
+ * the DECP import of 20,000 contracts against an insert of the same rows. Measured, not asserted: the ratios go
+ * to {@link RatioTable}, printed once at the end of the run with every other {@code *Benchmark} of the
+ * application. Run every one of them with
+ * {@code mvn verify -pl app -am -DskipITs -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dtest='fr/nanterre/insertion/benchmark/*Benchmark'} (README, "Benchmarks").
+ *
+ * <p>The scale, in one database: 100,000 participants placed on 20,000 clauses with 19 months of validated hours
+ * (1,900,000 ledger lines), 20,500 contracts imported from DECP, a 100,000-line statement. The data is generated
+ * as in facilitation's {@code LedgerBenchmark} and {@code StatementIdentityBenchmark} and procurement's
+ * {@code DecpBenchmarkTest} (their generators live in those modules' tests, which app cannot see).
+ */
+@Tag("benchmark")
+@SpringBootTest(classes = Application.class, properties = {
+        "insertion.embedded-postgres.ephemeral=true",
+        "insertion.security.users[0].username=bench",
+        "insertion.security.users[0].password={bcrypt}$2a$10$MQxmAhs2qzbzQlR0319tqO.vW4tSrxovmHOq1pPU0vc8w9qGh5yry",
+        "insertion.security.users[0].roles=ADMIN"})
+@ExtendWith(RatioTable.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NationalBenchmark {
+
+    private static final int PEOPLE = 100_000;
+    private static final int CLAUSES = 20_000;
+    private static final int CONTRACTS = 20_000;
+    private static final int RUNS = 9;
+    private static final String CITY_SIRET = "21920050200019";
+    private static final String[] OBJECTS = {
+            "Réhabilitation du groupe scolaire Voltaire", "Entretien des espaces verts du parc André Malraux",
+            "Nettoyage des locaux de l'hôtel de ville", "Ravalement des façades de l'école Jules Ferry",
+            "Fourniture de repas pour les centres de loisirs", "Travaux de voirie du boulevard de la Seine",
+            "Maintenance des ascenseurs des équipements municipaux", "Mise sous pli des courriers municipaux",
+            "Construction de la médiathèque du Petit Nanterre", "Désamiantage du gymnase Maurice Thorez"};
+    private static final String[] OTHER_BUYERS = {
+            "27920001400015", "20005372000014", "77567227224553", "30010227100018", "21750001600019"};
+
+    @Autowired
+    StatementImport statements;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    DecpImport decp;
+    @Autowired
+    ContractRegister contracts;
+    @Autowired
+    ParticipantDirectory participants;
+    @Autowired
+    PlacementBook placements;
+    @Autowired
+    FacilitatorAgenda agenda;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JsonMapper mapper;
+    @Autowired
+    PlatformTransactionManager transactions;
+    /** The holder method security reads (Vaadin's, one per application context). */
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @BeforeAll
+    void fillTheDatabaseAtNationalScale() {
+        logIn();
+        long started = System.nanoTime();
+        // 100,000 participants as partners stores them, each placed from January 2024 on one of 20,000 clauses
+        jdbc.sql("""
+                insert into partners.participant (id, reference, last_name, first_name, birth_date, sex, commune,
+                    insee_code, qpv_resident, nanterre_resident, referring_organisation, search_key, enrolled_on,
+                    version)
+                select md5('q' || i)::uuid, 'P-2024-' || lpad(i::text, 6, '0'), 'N''Diaye-Lefèvre ' || i, 'Zoé',
+                    date '1960-01-01' + (i % 15000), 'FEMALE', 'Nanterre', '92050', true, true, 'PLIE',
+                    'ndiaye-lefevre ' || i || ' zoe', date '2024-01-01', 0
+                from generate_series(1, ?) i""").param(PEOPLE).update();
+        jdbc.sql("""
+                insert into facilitation.followed_clause (clause_id, contract_id, contract_reference, buyer, lot_number,
+                    lot_title, awardee_siret, target_hours, notified_on, duration_months)
+                select md5('c' || i)::uuid, md5('k' || i)::uuid, 'NAT-' || lpad(i::text, 5, '0'), 'Ville de Nanterre',
+                    1, 'Lot ' || i, '55210055400013', 500 + i % 4000, date '2024-01-01' + (i % 700), 12 + i % 36
+                from generate_series(0, ? - 1) i""").param(CLAUSES).update();
+        jdbc.sql("""
+                insert into facilitation.placement (id, participant_id, participant_reference, employer_siret,
+                    employer_name, modality, start_date, eligible_at_start, validated_by, validated_at, version)
+                select md5('p' || i)::uuid, md5('q' || i)::uuid, 'P-2024-' || lpad(i::text, 6, '0'),
+                    '55210055400013', 'Bench', case when i % 3 = 0 then 'PROVISION' else 'DIRECT_HIRE' end,
+                    date '2024-01-01', true, 'bench', now(), 0
+                from generate_series(1, ?) i""").param(PEOPLE).update();
+        jdbc.sql("""
+                insert into facilitation.placement_share (placement_id, position, clause_id, percent)
+                select md5('p' || i)::uuid, 0, md5('c' || (i % ?))::uuid, 100 from generate_series(1, ?) i""")
+                .params(CLAUSES, PEOPLE).update();
+        // 19 months of validated statements, one a month (one statement for all months would mislead the planner)
+        jdbc.sql("""
+                insert into facilitation.statement (id, file_name, received_at, received_by, state, lines, version)
+                select md5('s' || m)::uuid, 'history-' || m, now(), 'bench', 'VALIDATED', ?, 0
+                from generate_series(0, 18) m""").param(PEOPLE).update();
+        jdbc.sql("""
+                insert into facilitation.hours_entry (placement_id, month, hours, statement_id, entered_by)
+                select md5('p' || i)::uuid, date '2024-01-01' + (m || ' month')::interval, 100 + (i % 50),
+                    md5('s' || m)::uuid, 'bench'
+                from generate_series(1, ?) i, generate_series(0, 18) m""").param(PEOPLE).update();
+        // as autovacuum would after such a load
+        jdbc.sql("analyze").update();
+        System.out.printf("%nGenerated %,d participants and placements, %,d clauses, %,d ledger lines in %,d ms (%s)%n",
+                PEOPLE, CLAUSES, PEOPLE * 19, (System.nanoTime() - started) / 1_000_000, RatioTable.machine());
+        // the clauses' kept totals, as the ledger's changes would have left them
+        ledger.recount(clauseIds());
+        waitForListeners();
+    }
+
+    @BeforeEach
+    void logIn() {
+        security.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("bench", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_FACILITATOR", "ROLE_PROCUREMENT",
+                        "ROLE_PARTNERS"))));
+    }
+
+    @Test
+    @Order(1)
+    void decpImportOf20000ContractsAgainstAnInsertOfTheSameRows() throws Exception {
+        // a first small file, so that the code measured is compiled
+        decp.apply(decp.preview("warm-up.json", decpFile("NAT-W", 500, new Random(3))));
+        byte[] file = decpFile("NAT-D", CONTRACTS, new Random(1));
+        long start = System.nanoTime();
+        DecpImport.Preview preview = decp.preview("national.json", file);
+        int imported = decp.apply(preview);
+        double importMs = (System.nanoTime() - start) / 1e6;
+        assertThat(imported).isEqualTo(CONTRACTS);
+        waitForListeners();
+
+        // the very rows the import wrote, inserted again by the database in one statement per table
+        String contractRows = jdbc.sql("select json_agg(c) from procurement.contract c where reference like 'NAT-D-%'")
+                .query(String.class).single();
+        String lotRows = jdbc.sql("""
+                select json_agg(l) from procurement.lot l
+                where contract_id in (select id from procurement.contract where reference like 'NAT-D-%')""")
+                .query(String.class).single();
+        double insertMs;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("""
+                    create temporary table contract_scratch (like procurement.contract including all);
+                    create temporary table lot_scratch (like procurement.lot including all)""");
+            insertMs = median(() -> {
+                try {
+                    connection.createStatement().execute("truncate contract_scratch, lot_scratch");
+                    long t = System.nanoTime();
+                    try (var contract = connection.prepareStatement("insert into contract_scratch "
+                            + "select * from json_populate_recordset(null::contract_scratch, cast(? as json))");
+                         var lot = connection.prepareStatement("insert into lot_scratch "
+                                 + "select * from json_populate_recordset(null::lot_scratch, cast(? as json))")) {
+                        contract.setString(1, contractRows);
+                        assertThat(contract.executeUpdate()).isEqualTo(CONTRACTS);
+                        lot.setString(1, lotRows);
+                        lot.executeUpdate();
+                    }
+                    return (System.nanoTime() - t) / 1e6;
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, 3);
+            connection.createStatement().execute("drop table contract_scratch, lot_scratch");
+        }
+        RatioTable.add("DECP import of 20,000 contracts (preview + apply)", importMs,
+                "insert of the same contract and lot rows", insertMs, 5);
+    }
+
+    @Test
+    @Order(2)
+    void statementImportOf100000LinesAgainstACopyOfTheSameLines() throws Exception {
+        // a first small statement of another month, so that the code measured is compiled
+        statements.apply(statements.preview("warm-up.csv", statement(2_000, "09/2025")));
+        byte[] file = statement(PEOPLE, "08/2025");
+        long start = System.nanoTime();
+        Preview preview = statements.preview("national.csv", file);
+        Statement received = statements.apply(preview);
+        double importMs = (System.nanoTime() - start) / 1e6;
+        assertThat(preview.count(Status.ACCEPTED)).isEqualTo(PEOPLE);
+        assertThat(received).isNotNull();
+
+        String lines = new String(file, StandardCharsets.UTF_8).substring(1);
+        double copyMs;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute(
+                    "create temporary table statement_scratch (reference text, month text, hours text)");
+            copyMs = median(() -> {
+                try {
+                    connection.createStatement().execute("truncate statement_scratch");
+                    long t = System.nanoTime();
+                    long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                            "copy statement_scratch from stdin with (format csv, delimiter ';', header true)",
+                            new StringReader(lines));
+                    assertThat(copied).isEqualTo(PEOPLE);
+                    return (System.nanoTime() - t) / 1e6;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, 3);
+            connection.createStatement().execute("drop table statement_scratch");
+        }
+        RatioTable.add("statement import of 100,000 lines (preview + import)", importMs,
+                "COPY of the same lines", copyMs, 5);
+    }
+
+    @Test
+    @Order(3)
+    void recountOf20000ClausesAgainstTheBareAggregate() {
+        List<UUID> ids = clauseIds();
+        double recountMs = median(() -> {
+            long t = System.nanoTime();
+            ledger.recount(ids);
+            double ms = (System.nanoTime() - t) / 1e6;
+            waitForListeners();
+            return ms;
+        }, 3);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        double aggregateMs = median(() -> transaction.execute(status -> {
+            jdbc.sql("set local work_mem = '64MB'").update();
+            long t = System.nanoTime();
+            int rows = jdbc.sql("""
+                    select s.clause_id, p.modality, sum(h.hours * s.percent / 100) as hours,
+                        count(distinct p.participant_id) as people
+                    from facilitation.counted_hours h
+                    join facilitation.placement_share s on s.placement_id = h.placement_id
+                    join facilitation.placement p on p.id = h.placement_id
+                    group by s.clause_id, p.modality""").query().listOfRows().size();
+            assertThat(rows).isGreaterThanOrEqualTo(CLAUSES);
+            return (System.nanoTime() - t) / 1e6;
+        }), 3);
+        RatioTable.add("recount of 20,000 clauses from 1,900,000 ledger lines (kept + published)", recountMs,
+                "bare aggregate by clause and modality", aggregateMs, 1.5);
+    }
+
+    @Test
+    @Order(4)
+    void gridsFirstPageAgainstTheBarePageQuery() {
+        grid("contracts grid, first page of 50", () -> contracts.find(ContractFilter.ALL,
+                        PageRequest.of(0, 50, Sort.by("reference"))).size(),
+                "select * from procurement.contract order by reference limit 50");
+        grid("participants grid, first page of 50", () -> participants.find(ParticipantFilter.ALL,
+                        PageRequest.of(0, 50)).size(),
+                "select * from partners.participant order by search_key, id limit 50");
+        grid("placements grid, first page of 50", () -> placements.find(PlacementFilter.ALL,
+                        PageRequest.of(0, 50)).size(),
+                "select * from facilitation.placement order by start_date desc limit 50");
+        grid("statements grid, first page", () -> ledger.statements(new StatementFilter(null, Set.of()),
+                        PageRequest.of(0, 50)).size(),
+                "select * from facilitation.statement order by received_at desc limit 50");
+        double home = median(() -> {
+            long t = System.nanoTime();
+            assertThat(agenda.clausesBehindSchedule(PageRequest.of(0, 50))).hasSize(50);
+            return (System.nanoTime() - t) / 1e6;
+        }, RUNS);
+        System.out.printf("facilitator's home, first page of the clauses behind (judged among %,d): %.1f ms%n",
+                agenda.countClausesBehindSchedule(), home);
+    }
+
+    private void grid(String operation, Supplier<Integer> page, String bare) {
+        int rows = jdbc.sql(bare).query().listOfRows().size();
+        double application = median(() -> {
+            long t = System.nanoTime();
+            assertThat(page.get()).isEqualTo(rows);
+            return (System.nanoTime() - t) / 1e6;
+        }, RUNS);
+        double raw = median(() -> {
+            long t = System.nanoTime();
+            assertThat(jdbc.sql(bare).query().listOfRows()).hasSize(rows);
+            return (System.nanoTime() - t) / 1e6;
+        }, RUNS);
+        RatioTable.add(operation, application, "`" + bare + "`", raw, 1.5);
+    }
+
+    private List<UUID> clauseIds() {
+        return jdbc.sql("select distinct clause_id from facilitation.placement_share").query(UUID.class).list();
+    }
+
+    /** Listeners in other modules work after the commit, asynchronously: none measured while they run. */
+    private void waitForListeners() {
+        await().atMost(Duration.ofMinutes(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                        .query(Long.class).single() == 0);
+    }
+
+    /** Two runs to warm up, then the median of {@code runs}. */
+    private static double median(Supplier<Double> run, int runs) {
+        if (runs > 3) {
+            run.get();
+            run.get();
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            times.add(run.get());
+        }
+        return times.stream().sorted().toList().get(runs / 2);
+    }
+
+    /** A statement of the first {@code lines} participants' hours in one month, by reference (LedgerBenchmark's). */
+    private static byte[] statement(int lines, String month) {
+        StringBuilder csv = new StringBuilder("\uFEFFRéférence participant;Mois;Heures\n");
+        for (int i = 1; i <= lines; i++) {
+            csv.append("P-2024-%06d;%s;151,67\n".formatted(i, month));
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A DECP v2 file as DecpBenchmarkTest makes it: 70 % the City's, 80 % notified, 2,000 companies, one in five
+     * with a clause, one in twenty with a criterion (no reserved marché: no structure is registered here).
+     */
+    private byte[] decpFile(String prefix, int size, Random random) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode marches = root.putObject("marches").putArray("marche");
+        for (int i = 1; i <= size; i++) {
+            ObjectNode marche = marches.addObject();
+            marche.put("id", "%s-%06d".formatted(prefix, i));
+            marche.putObject("acheteur").put("id", random.nextInt(10) < 7 ? CITY_SIRET
+                    : OTHER_BUYERS[random.nextInt(OTHER_BUYERS.length)]);
+            marche.put("objet", OBJECTS[random.nextInt(OBJECTS.length)] + " – lot " + (1 + random.nextInt(12)));
+            marche.put("codeCPV", "%08d".formatted(45_000_000 + random.nextInt(1_000_000)));
+            marche.put("procedure", random.nextBoolean() ? "Procédure adaptée" : "Appel d'offres ouvert");
+            marche.put("montant", 10_000 + random.nextInt(5_000_000));
+            marche.put("dureeMois", 1 + random.nextInt(48));
+            if (random.nextInt(10) < 8) {
+                marche.put("dateNotification", "2026-%02d-%02d".formatted(1 + random.nextInt(12),
+                        1 + random.nextInt(28)));
+                marche.putArray("titulaires").addObject().putObject("titulaire").put("typeIdentifiant", "SIRET")
+                        .put("id", "%014d".formatted(80_000_000_000_000L + random.nextInt(2_000) * 100_000L));
+            }
+            ArrayNode considerations = marche.putObject("considerationsSociales").putArray("considerationSociale");
+            if (random.nextInt(5) == 0) {
+                considerations.add("Clause sociale");
+            }
+            if (random.nextInt(20) == 0) {
+                considerations.add("Critère social");
+            }
+            if (considerations.isEmpty()) {
+                considerations.add("Pas de considération sociale");
+            }
+        }
+        return mapper.writeValueAsBytes(root);
+    }
+}
