@@ -10,6 +10,7 @@ import fr.nanterre.platform.report.ReportTable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -76,6 +77,29 @@ public final class PdfReport {
             }
         }
         document.add(pdf);
+        return this;
+    }
+
+    /**
+     * A picture (a chart drawn at twice its size for a sharp print) under its title, scaled to the page's width.
+     */
+    public PdfReport image(String title, java.awt.image.BufferedImage picture) {
+        add(title, HEADING, 14, 6);
+        try {
+            Image image = Image.getInstance(picture, null);
+            float width = document.getPageSize().getWidth() - 2 * MARGIN;
+            image.scaleToFit(width, width * picture.getHeight() / picture.getWidth());
+            image.setSpacingAfter(10);
+            document.add(image);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The picture could not be added to the PDF", e);
+        }
+        return this;
+    }
+
+    /** Starts a new page (before a report's next part). */
+    public PdfReport newPage() {
+        document.newPage();
         return this;
     }
 
