@@ -12,6 +12,7 @@ import java.util.Map;
  * @param siaeSupported          SIAE (ACI, AI, EI, ETTI, EITI) granted a City grant for a year of the period
  * @param grantsGranted          the City's grants agreed for the years of the period, in euros
  * @param grantsPaid             what was paid of any grant during the period, in euros
+ * @param siaeReportedHours      hours of insertion work the structures reported for the years of the period
  * @param participantsInPathways participants whose pathway was open on some day of the period
  * @param exits                  pathways exited during the period, by category (every category present)
  * @param bySex                  the participants in pathways by sex (adds up to {@code participantsInPathways})
@@ -21,6 +22,7 @@ import java.util.Map;
  *                               meet several, so this one does not add up to the total
  */
 public record PartnerFigures(long structures, long siaeSupported, BigDecimal grantsGranted, BigDecimal grantsPaid,
+                             long siaeReportedHours,
                              long participantsInPathways, Map<OutcomeCategory, Long> exits, Map<Sex, Long> bySex,
                              Map<AgeBand, Long> byAgeBand, Map<Residence, Long> byResidence,
                              Map<String, Long> byCriterion) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -14,13 +16,19 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.nanterre.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 
-/** What the system is, its four pillars, and where the current user starts. */
+/**
+ * What the system is, its four pillars, and where the current user starts; administrators and viewers are taken to
+ * the policy dashboard instead.
+ */
 @Route("")
 @Menu(title = "app.home.menu", order = 0, icon = "vaadin:home")
 @PermitAll
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final boolean readsTheDashboard;
 
     HomeView(AuthenticationContext authentication) {
+        readsTheDashboard = authentication.hasAnyRole(Roles.ADMIN, Roles.VIEWER);
         setMaxWidth("60rem");
         add(new H2(getTranslation("app.home.title")), new Paragraph(getTranslation("app.home.intro")));
 
@@ -37,6 +45,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         add(new H3(getTranslation("app.home.where-to-start")), start);
+    }
+
+    /** Administrators and viewers start on the policy dashboard. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (readsTheDashboard) {
+            event.forwardTo("tableau-de-bord");
+        }
     }
 
     @Override

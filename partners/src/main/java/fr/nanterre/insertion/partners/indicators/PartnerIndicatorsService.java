@@ -45,7 +45,9 @@ class PartnerIndicatorsService implements PartnerIndicators {
                                (select coalesce(sum(amount), 0) from partners.grant_agreement
                                 where year between :fromYear and :toYear) as granted,
                                (select coalesce(sum(amount), 0) from partners.grant_payment
-                                where paid_on between :from and :to) as paid""".formatted(SIAE_KINDS))
+                                where paid_on between :from and :to) as paid,
+                               (select coalesce(sum(result_hours), 0) from partners.yearly_objectives
+                                where year between :fromYear and :toYear) as reported_hours""".formatted(SIAE_KINDS))
                 .param("next", to.plusDays(1)).param("fromYear", from.getYear()).param("toYear", to.getYear())
                 .param("from", from).param("to", to)
                 .query().singleRow();
@@ -103,7 +105,8 @@ class PartnerIndicatorsService implements PartnerIndicators {
 
         return new PartnerFigures(((Number) support.get("structures")).longValue(),
                 ((Number) support.get("siae")).longValue(), (BigDecimal) support.get("granted"),
-                (BigDecimal) support.get("paid"), total[0], exits, bySex, byAge, byResidence, byCriterion);
+                (BigDecimal) support.get("paid"),
+                ((Number) support.get("reported_hours")).longValue(), total[0], exits, bySex, byAge, byResidence, byCriterion);
     }
 
     private static <E extends Enum<E>> Map<E, Long> zeros(E[] values) {
