@@ -13,7 +13,7 @@ import java.util.Map;
  * <ul>
  *     <li>primary suppression: every cell from 1 to {@value #SMALLEST_SHOWN} − 1 is hidden;</li>
  *     <li>secondary suppression: when exactly one cell of a breakdown is hidden, the next smallest cell above 0 is
- *     hidden too, so that the total minus the cells shown still leaves two unknowns;</li>
+ *     hidden too (shown "s"), so that the total minus the cells shown still leaves two unknowns;</li>
  *     <li>a total from 1 to 4 is hidden itself.</li>
  * </ul>
  * Zero is shown: an empty cell reveals no one.
@@ -23,15 +23,28 @@ public final class SmallCounts {
     /** The smallest count of people shown to a reader of aggregates. */
     public static final int SMALLEST_SHOWN = 5;
 
-    /** What a reader sees in place of a hidden count, in every language. */
+    /** What a reader sees in place of a count from 1 to 4, in every language. */
     public static final String HIDDEN = "< 5";
 
-    /** A count as a reader may see it: its value, or hidden. */
-    public record Count(long value, boolean hidden) {
+    /**
+     * What a reader sees in place of a count of 5 or more hidden so that a total does not give a small one away
+     * ("s", secret statistique, as INSEE writes it).
+     */
+    public static final String SECRET = "s";
 
-        /** The value as a report cell: a number, or the "&lt; 5" text. */
+    /**
+     * A count as a reader may see it: its value, or hidden.
+     *
+     * @param secondary hidden although 5 or more, to protect a small cell of the same breakdown
+     */
+    public record Count(long value, boolean hidden, boolean secondary) {
+
+        /** The value as a report cell: a number, or the "&lt; 5" or "s" text. */
         public Object cell() {
-            return hidden ? HIDDEN : value;
+            if (!hidden) {
+                return value;
+            }
+            return secondary ? SECRET : HIDDEN;
         }
 
         /** The value for a chart: 0 when hidden, so that no bar gives it away. */
@@ -45,7 +58,7 @@ public final class SmallCounts {
 
     /** A single count (a total, a headline figure). */
     public static Count one(long value, boolean masked) {
-        return new Count(value, masked && isSmall(value));
+        return new Count(value, masked && isSmall(value), false);
     }
 
     /**
@@ -60,13 +73,13 @@ public final class SmallCounts {
             if (hide) {
                 hidden.add(key);
             }
-            shown.put(key, new Count(value, hide));
+            shown.put(key, new Count(value, hide, false));
         });
         if (hidden.size() == 1) {
             cells.entrySet().stream()
                     .filter(cell -> cell.getValue() > 0 && !hidden.contains(cell.getKey()))
                     .min(Comparator.comparingLong(Map.Entry::getValue))
-                    .ifPresent(next -> shown.put(next.getKey(), new Count(next.getValue(), true)));
+                    .ifPresent(next -> shown.put(next.getKey(), new Count(next.getValue(), true, !isSmall(next.getValue()))));
         }
         return shown;
     }
