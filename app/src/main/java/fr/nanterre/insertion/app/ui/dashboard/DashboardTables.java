@@ -86,7 +86,7 @@ final class DashboardTables {
 
     ReportTable since() {
         WorkFigures since = figures.since();
-        return new ReportTable(text("app.dashboard.table.since", figures.sinceYear()),
+        return new ReportTable(text("app.dashboard.table.since", String.valueOf(figures.sinceYear())),
                 List.of(text("app.dashboard.column.figure"), text("app.dashboard.column.value")),
                 List.of(List.of(text("app.dashboard.figure.missions"), SmallCounts.one(since.missions(), masked).cell()),
                         List.of(text("app.dashboard.figure.hours"), since.hours()),
@@ -110,7 +110,7 @@ final class DashboardTables {
         List<List<?>> rows = new ArrayList<>();
         figures.hoursByYear().forEach((year, hours) -> rows.add(List.of(year.toString(), hours, figures.etp(hours))));
         rows.add(List.of(text("app.dashboard.total"), figures.since().hours(), figures.etp(figures.since().hours())));
-        return new ReportTable(text("app.dashboard.table.year", figures.sinceYear()),
+        return new ReportTable(text("app.dashboard.table.year", String.valueOf(figures.sinceYear())),
                 List.of(text("app.dashboard.column.year"), text("app.dashboard.column.hours"),
                         text("app.dashboard.column.etp")), rows);
     }
@@ -249,17 +249,17 @@ final class DashboardTables {
         int year = figures.to().getYear();
         List<List<?>> rows = new ArrayList<>();
         for (CharterLine line : figures.current().charter()) {
-            rows.add(Arrays.asList(line.project(), line.owner() == null ? text("app.dashboard.whole-project")
-                            : line.owner(), line.charterTarget(), line.hours(), line.nanterreHours(), line.sinceStart(),
+            rows.add(Arrays.asList(line.owner() == null ? line.project() : line.project() + " – " + line.owner(),
+                    line.charterTarget(), line.nanterreHours(), line.sinceStart(),
                     line.charterTarget() == 0 ? null : line.sinceStart().multiply(BigDecimal.valueOf(100))
                             .divide(BigDecimal.valueOf(line.charterTarget()), 1, RoundingMode.HALF_UP),
                     SmallCounts.one(line.people(), masked).cell(), status(line.status())));
         }
-        return new ReportTable(text("app.dashboard.table.charter", year), List.of(text("app.dashboard.column.project"),
-                text("app.dashboard.column.owner"), text("app.dashboard.column.charter-target"),
-                text("app.dashboard.column.hours-year", year), text("app.dashboard.column.nanterre-hours"),
-                text("app.dashboard.column.since-start"), text("app.dashboard.column.percent-target"),
-                text("app.dashboard.column.people"), text("app.dashboard.column.status")), rows);
+        return new ReportTable(text("app.dashboard.table.charter", String.valueOf(year)),
+                List.of(text("app.dashboard.column.project"), text("app.dashboard.column.charter-target"),
+                        text("app.dashboard.column.nanterre-hours-year", String.valueOf(year)),
+                        text("app.dashboard.column.since-start"), text("app.dashboard.column.percent-target"),
+                        text("app.dashboard.column.people"), text("app.dashboard.column.status")), rows);
     }
 
     private List<?> amount(String key, Number now, Number before) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -55,7 +56,6 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
     private final ParticipantRegistry participants;
     private final Clock clock;
     private final boolean masked;
-    private final Locale locale;
     final Select<Integer> year = new Select<>();
     final LocalizedDatePicker from = new LocalizedDatePicker("");
     final LocalizedDatePicker to = new LocalizedDatePicker("");
@@ -70,7 +70,6 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
         this.participants = participants;
         this.clock = clock;
         this.masked = !user.hasAnyRole(Roles.ADMIN);
-        this.locale = getLocale();
         setMaxWidth("90rem");
         LocalDate today = LocalDate.now(clock);
 
@@ -118,7 +117,15 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
         year.setValue(today.getYear());
         from.setValue(LocalDate.of(today.getYear(), 1, 1));
         to.setValue(today);
-        refresh();
+    }
+
+    /** The figures are read once the view is attached, in the user's language. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (attachEvent.isInitialAttach()) {
+            refresh();
+        }
     }
 
     private void choose(int chosen) {
@@ -149,6 +156,7 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     PolicyReport report(LocalDate start, LocalDate end, int since) {
         PolicyFigures figures = dashboard.figures(start, end, since);
+        Locale locale = getLocale();
         Map<String, String> labels = participants.criterionLabels(locale);
         DashboardTables tables = new DashboardTables(figures, masked, locale, labels);
         return new PolicyReport(figures, tables, new DashboardCharts(figures, tables, masked));
@@ -200,14 +208,14 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
     private Div card(List<?> row) {
         Span label = new Span(String.valueOf(row.get(0)));
         label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Span value = new Span(ReportTable.text(row.get(1), locale));
+        Span value = new Span(ReportTable.text(row.get(1), getLocale()));
         value.addClassName("figure-value");
         value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
         Object change = row.get(3);
         Span trend = new Span(change == null ? getTranslation("app.dashboard.no-change",
-                ReportTable.text(row.get(2), locale))
+                ReportTable.text(row.get(2), getLocale()))
                 : getTranslation("app.dashboard.change", (((BigDecimal) change).signum() > 0 ? "+" : "")
-                + ReportTable.text(change, locale), ReportTable.text(row.get(2), locale)));
+                + ReportTable.text(change, getLocale()), ReportTable.text(row.get(2), getLocale())));
         trend.getStyle().set("font-size", "var(--lumo-font-size-xs)");
         Div card = new Div(label, new Div(value), trend);
         card.addClassName("headline-figure");
@@ -222,7 +230,7 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
         label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div card = new Div(label);
         for (List<?> row : since.rows()) {
-            Span value = new Span(ReportTable.text(row.get(1), locale) + " " + row.get(0));
+            Span value = new Span(ReportTable.text(row.get(1), getLocale()) + " " + row.get(0));
             card.add(new Div(value));
         }
         card.setId("dashboard-since-figures");
@@ -237,7 +245,7 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
         Grid<List<?>> rows = new Grid<>();
         for (int i = 0; i < table.headers().size(); i++) {
             int column = i;
-            rows.addColumn(row -> ReportTable.text(row.get(column), locale)).setHeader(table.headers().get(i))
+            rows.addColumn(row -> ReportTable.text(row.get(column), getLocale())).setHeader(table.headers().get(i))
                     .setKey("c" + i)
                     .setTextAlign(i > 0 ? ColumnTextAlign.END : ColumnTextAlign.START)
                     .setFlexGrow(i == 0 ? 3 : 1).setAutoWidth(i > 0);
