@@ -28,14 +28,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     }
 
     private List<String> navigationEntries() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
     @Test
     @WithMockUser(roles = "ADMIN")
     void anAdministratorSeesEveryScreen() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville", "Marchés",
+        assertThat(navigationEntries()).containsExactly("Accueil", "Tableau de bord", "Structures", "Soutien de la Ville", "Marchés",
                 "Programmation", "Corps de métier", "Rénovation urbaine", "Opérations", "Annuaire des structures",
                 "Convention MEF", "Journal d'audit");
     }
@@ -70,8 +70,22 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void aViewerSeesOnlyAggregatesWithNoPersonalData() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Rénovation urbaine", "Opérations",
-                "Convention MEF");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Tableau de bord", "Rénovation urbaine",
+                "Opérations", "Convention MEF");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void administratorsAndViewersStartOnThePolicyDashboardTheOthersOnTheHomePage() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("PolicyDashboardView");
+    }
+
+    @Test
+    @WithMockUser(roles = "PARTNERS")
+    void aDepartmentStartsOnTheHomePage() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
     }
 
     @Test
