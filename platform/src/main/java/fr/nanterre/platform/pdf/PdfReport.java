@@ -81,16 +81,27 @@ public final class PdfReport {
     }
 
     /**
-     * A picture (a chart drawn at twice its size for a sharp print) under its title, scaled to the page's width.
+     * A picture (a chart drawn at twice its size for a sharp print) under its title, scaled to the page's width; the
+     * title and the picture stay on the same page.
      */
     public PdfReport image(String title, java.awt.image.BufferedImage picture) {
-        add(title, HEADING, 14, 6);
         try {
             Image image = Image.getInstance(picture, null);
             float width = document.getPageSize().getWidth() - 2 * MARGIN;
             image.scaleToFit(width, width * picture.getHeight() / picture.getWidth());
-            image.setSpacingAfter(10);
-            document.add(image);
+            PdfPTable block = new PdfPTable(1);
+            block.setWidthPercentage(100);
+            block.setKeepTogether(true);
+            block.setSpacingBefore(14);
+            block.setSpacingAfter(10);
+            PdfPCell heading = new PdfPCell(new Phrase(printable(title), HEADING));
+            heading.setBorder(PdfPCell.NO_BORDER);
+            heading.setPaddingBottom(6);
+            block.addCell(heading);
+            PdfPCell drawing = new PdfPCell(image, false);
+            drawing.setBorder(PdfPCell.NO_BORDER);
+            block.addCell(drawing);
+            document.add(block);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("The picture could not be added to the PDF", e);
         }

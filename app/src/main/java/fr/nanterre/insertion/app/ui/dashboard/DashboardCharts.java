@@ -24,6 +24,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -161,7 +162,7 @@ final class DashboardCharts {
         counts.forEach((key, count) -> data.addValue(count.charted(), series, label.apply(key)));
     }
 
-    private static JFreeChart bars(DefaultCategoryDataset data, boolean horizontal, boolean legend) {
+    private JFreeChart bars(DefaultCategoryDataset data, boolean horizontal, boolean legend) {
         JFreeChart chart = ChartFactory.createBarChart(null, null, null, data,
                 horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, legend, false, false);
         style(chart);
@@ -173,7 +174,7 @@ final class DashboardCharts {
         return chart;
     }
 
-    private static void style(JFreeChart chart) {
+    private void style(JFreeChart chart) {
         StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
         theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         theme.setLargeFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
@@ -190,5 +191,8 @@ final class DashboardCharts {
         }
         CategoryAxis axis = plot.getDomainAxis();
         axis.setMaximumCategoryLabelLines(2);
+        // whole numbers, written the reader's way (12 000 in French)
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits(texts.localeOf()));
     }
 }
