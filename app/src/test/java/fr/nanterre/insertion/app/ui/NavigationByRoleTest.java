@@ -35,16 +35,17 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void anAdministratorSeesEveryScreen() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Tableau de bord", "Structures", "Soutien de la Ville", "Marchés",
-                "Programmation", "Corps de métier", "Rénovation urbaine", "Opérations", "Annuaire des structures",
+        assertThat(navigationEntries()).containsExactly("Accueil", "Tableau de bord", "Accueil emploi-insertion",
+                "Structures", "Soutien de la Ville", "Accueil commande publique", "Marchés", "Programmation",
+                "Corps de métier", "Accueil rénovation urbaine", "Rénovation urbaine", "Opérations", "Annuaire des structures",
                 "Convention MEF", "Journal d'audit");
     }
 
     @Test
     @WithMockUser(roles = "PARTNERS")
     void theEmploymentDepartmentSeesTheStructures() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville",
-                "Participants");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Accueil emploi-insertion", "Structures",
+                "Soutien de la Ville", "Participants");
     }
 
     @Test
@@ -58,13 +59,15 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "PROCUREMENT")
     void theProcurementDepartmentSeesItsContractsPlanAndTrades() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Programmation", "Corps de métier");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Accueil commande publique", "Marchés",
+                "Programmation", "Corps de métier");
     }
 
     @Test
     @WithMockUser(roles = "URBAN_RENEWAL")
     void theUrbanRenewalDepartmentSeesItsCharterAndReadsTheContracts() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Rénovation urbaine", "Opérations");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Accueil rénovation urbaine",
+                "Rénovation urbaine", "Opérations");
     }
 
     @Test
@@ -83,9 +86,16 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = "PARTNERS")
-    void aDepartmentStartsOnTheHomePage() {
+    void aDepartmentStartsOnItsOwnHome() {
         UI.getCurrent().navigate("");
-        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("PartnersHomeView");
+    }
+
+    @Test
+    @WithMockUser(roles = "FACILITATOR")
+    void aFacilitatorStartsOnTheAgenda() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("FacilitatorHomeView");
     }
 
     @Test

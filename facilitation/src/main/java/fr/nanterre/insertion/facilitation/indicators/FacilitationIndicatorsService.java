@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Four set-based queries on facilitation's tables, whatever the number of placements: the hours by modality and
- * month (with the people and the missions), by modality and buyer, the people's profile, and the exits.
+ * month, by modality and buyer, the missions and the people with their profile and criteria, and the exits.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.VIEWER + "', '" + Roles.FACILITATOR + "')")
@@ -53,25 +53,19 @@ class FacilitationIndicatorsService implements FacilitationIndicators {
         for (Modality modality : Modality.values()) {
             byModality.put(modality, BigDecimal.ZERO);
         }
-        long[] peopleAndMissions = {0, 0};
+        // sorts and hashes of a national year's ledger (hundreds of thousands of rows) stay in memory
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
-                        select p.modality, h.month, grouping(p.modality, h.month) as level, sum(h.hours) as hours,
-                               count(distinct p.participant_id) filter (where h.hours > 0) as people,
-                               count(distinct p.id) filter (where h.hours > 0) as missions
+                        select p.modality, h.month, sum(h.hours) as hours
                         from facilitation.counted_hours h join facilitation.placement p on p.id = h.placement_id
                         where h.month between :first and :last
-                        group by grouping sets ((p.modality, h.month), ())""")
+                        group by p.modality, h.month""")
                 .param("first", first).param("last", last)
                 .query((rs, row) -> {
-                    if (rs.getInt("level") == 3) {
-                        peopleAndMissions[0] = rs.getLong("people");
-                        peopleAndMissions[1] = rs.getLong("missions");
-                    } else {
-                        Modality modality = Modality.valueOf(rs.getString("modality"));
-                        BigDecimal hours = rs.getBigDecimal("hours").multiply(settings.coefficient(modality));
-                        byMonth.merge(YearMonth.from(rs.getObject("month", LocalDate.class)), hours, BigDecimal::add);
-                        byModality.merge(modality, hours, BigDecimal::add);
-                    }
+                    Modality modality = Modality.valueOf(rs.getString("modality"));
+                    BigDecimal hours = rs.getBigDecimal("hours").multiply(settings.coefficient(modality));
+                    byMonth.merge(YearMonth.from(rs.getObject("month", LocalDate.class)), hours, BigDecimal::add);
+                    byModality.merge(modality, hours, BigDecimal::add);
                     return row;
                 }).list();
         BigDecimal total = scaled(byModality.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -100,44 +94,50 @@ class FacilitationIndicatorsService implements FacilitationIndicators {
             buyers.put(WorkFigures.NO_CLAUSE, total.subtract(shared));
         }
 
+        // the placements with hours in the period once, then the missions, the people (each with the profile of
+        // their latest placement of the period) and the criteria, in one statement
+        long[] peopleAndMissions = {0, 0};
         Map<String, Long> bySex = zeros(Sex.values());
         Map<String, Long> byAge = zeros(AgeBand.values());
         Map<String, Long> byResidence = zeros(Residence.values());
+        Map<String, Long> byCriterion = new LinkedHashMap<>();
         jdbc.sql("""
-                        with worked as (
+                        with placed as materialized (
+                            select h.placement_id from facilitation.counted_hours h
+                            where h.month between :first and :last and h.hours > 0 group by h.placement_id),
+                        worked as (
                             select distinct on (p.participant_id) p.participant_id,
                                    coalesce(p.start_sex, 'UNKNOWN') as sex,
                                    coalesce(p.start_age_band, 'UNKNOWN') as age_band,
                                    coalesce(p.start_residence, 'UNKNOWN') as residence
-                            from facilitation.placement p
-                            where exists (select 1 from facilitation.counted_hours h where h.placement_id = p.id
-                                          and h.month between :first and :last and h.hours > 0)
+                            from placed x join facilitation.placement p on p.id = x.placement_id
                             order by p.participant_id, p.start_date desc, p.id)
-                        select sex, age_band, residence, grouping(sex, age_band, residence) as level, count(*) as people
-                        from worked group by grouping sets ((sex), (age_band), (residence))""")
+                        select 'MISSIONS' as dimension, '' as key, (select count(*) from placed) as n
+                        union all select 'PEOPLE', '', count(*) from worked
+                        union all select 'SEX', sex, count(*) from worked group by sex
+                        union all select 'AGE_BAND', age_band, count(*) from worked group by age_band
+                        union all select 'RESIDENCE', residence, count(*) from worked group by residence
+                        union all (select 'CRITERION', c.code, count(distinct p.participant_id)
+                                   from placed x join facilitation.placement p on p.id = x.placement_id
+                                   join facilitation.placement_criterion c on c.placement_id = p.id
+                                   group by c.code order by 3 desc, 2)""")
                 .param("first", first).param("last", last)
                 .query((rs, row) -> {
-                    long people = rs.getLong("people");
-                    switch (rs.getInt("level")) {
-                        case 3 -> bySex.merge(rs.getString("sex"), people, Long::sum);
-                        case 5 -> byAge.merge(rs.getString("age_band"), people, Long::sum);
-                        default -> byResidence.merge(rs.getString("residence"), people, Long::sum);
+                    String key = rs.getString("key");
+                    long count = rs.getLong("n");
+                    switch (rs.getString("dimension")) {
+                        case "MISSIONS" -> peopleAndMissions[1] = count;
+                        case "PEOPLE" -> peopleAndMissions[0] = count;
+                        case "SEX" -> bySex.merge(key, count, Long::sum);
+                        case "AGE_BAND" -> byAge.merge(key, count, Long::sum);
+                        case "RESIDENCE" -> byResidence.merge(key, count, Long::sum);
+                        default -> byCriterion.put(key, count);
                     }
                     return row;
                 }).list();
         dropEmptyUnknown(bySex);
         dropEmptyUnknown(byAge);
         dropEmptyUnknown(byResidence);
-
-        Map<String, Long> byCriterion = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select c.code, count(distinct p.participant_id) as people
-                        from facilitation.placement p join facilitation.placement_criterion c on c.placement_id = p.id
-                        where exists (select 1 from facilitation.counted_hours h where h.placement_id = p.id
-                                      and h.month between :first and :last and h.hours > 0)
-                        group by c.code order by people desc, c.code""")
-                .param("first", first).param("last", last)
-                .query((rs, row) -> byCriterion.put(rs.getString(1), rs.getLong(2))).list();
 
         Map<OutcomeCategory, Long> exits = new EnumMap<>(OutcomeCategory.class);
         for (OutcomeCategory category : OutcomeCategory.values()) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import fr.nanterre.insertion.app.dashboard.PolicyDashboard;
 import fr.nanterre.insertion.app.dashboard.PolicyFigures;
@@ -177,8 +178,15 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
         List<ReportTable> tables = report.tables();
         headline.removeAll();
         ReportTable figures = tables.get(0);
+        Map<String, String> lists = drillDowns();
         for (List<?> row : figures.rows()) {
-            headline.add(card(row));
+            Div card = card(row);
+            String list = lists.get(String.valueOf(row.get(0)));
+            if (list != null) {
+                card.getStyle().set("cursor", "pointer");
+                card.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(list)));
+            }
+            headline.add(card);
         }
         ReportTable sinceTable = tables.get(1);
         headline.add(sinceCard(sinceTable));
@@ -198,10 +206,31 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
         charts.add(drawn);
 
         breakdowns.removeAll();
+        String byBuyer = getTranslation("app.dashboard.table.buyer");
         for (ReportTable table : tables.subList(2, tables.size())) {
-            breakdowns.add(new H4(table.title()), grid(table));
+            Grid<List<?>> grid = grid(table);
+            if (!masked && table.title().equals(byBuyer)) {
+                // drill-down: a buyer's line opens the contracts list filtered on that buyer
+                grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("marches",
+                        QueryParameters.of("recherche", String.valueOf(click.getItem().getFirst())))));
+            }
+            breakdowns.add(new H4(table.title()), grid);
         }
         breakdowns.add(new Paragraph(getTranslation("app.dashboard.definitions", report.hoursPerEtp())));
+    }
+
+    /**
+     * The lists a headline figure opens, by the figure's label, for administrators (who may open them); viewers read
+     * aggregates only.
+     */
+    private Map<String, String> drillDowns() {
+        if (masked) {
+            return Map.of();
+        }
+        return Map.of(getTranslation("app.dashboard.figure.contracts"), "marches",
+                getTranslation("app.dashboard.figure.siae"), "soutien",
+                getTranslation("app.dashboard.figure.grants-granted"), "soutien",
+                getTranslation("app.dashboard.figure.grants-paid"), "soutien");
     }
 
     /** A headline figure: its name, its value, and the change from a year earlier. */

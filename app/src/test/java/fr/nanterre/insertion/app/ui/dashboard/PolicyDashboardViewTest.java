@@ -272,6 +272,24 @@ class PolicyDashboardViewTest extends SpringBrowserlessTest {
         }
     }
 
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdministratorClicksABuyerAndGetsItsContractsAlreadyFiltered() {
+        PolicyDashboardView view = open2013();
+        Grid<?> buyers = $(Grid.class).from(view.breakdowns).all().stream()
+                .filter(grid -> grid.getColumnByKey("c0").getHeaderText().equals("Donneur d'ordre")).findFirst()
+                .orElseThrow();
+        int row = 0;
+        while (!test(buyers).getCellText(row, 0).equals("Paris La Défense")) {
+            row++;
+        }
+        test(buyers).clickRow(row);
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ContractsView");
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).id("contract-search").getValue())
+                .isEqualTo("Paris La Défense");
+    }
+
     private static XSSFWorkbook workbook(byte[] bytes) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
