@@ -63,6 +63,7 @@ class PolicyDashboardViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aSmallYear() {
+        VaadinSession.getCurrent().setLocale(Locale.FRENCH);
         UI.getCurrent().setLocale(Locale.FRENCH);
         new DashboardTestData(jdbc).write();
     }
