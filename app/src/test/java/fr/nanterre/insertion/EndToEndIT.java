@@ -328,6 +328,45 @@ class EndToEndIT {
      * As the procurement department: a contract of 1,000,000 € with one lot whose clause is 50 % labour at 30 €/h
      * and 5 % (833 h), awarded to a company; the browser stays on the contract.
      */
+    @Test
+    void aViewerReadsThePolicyDashboardItsChartsAndDownloadsTheYearlyReport() throws Exception {
+        WebDriverWait wait = logIn("lecteur");
+
+        wait.until(d -> d.getCurrentUrl().endsWith("/tableau-de-bord"));
+        for (String chart : List.of("chart-trend", "chart-pillar", "chart-buyer", "chart-clauses", "chart-profile")) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " svg")));
+        }
+        assertThat(browser.findElements(By.cssSelector("[id^=chart-] svg"))).hasSize(5);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Chiffres clés",
+                "Heures d'insertion réalisées", "Secret statistique").doesNotContainPattern("P-\\d{4}-\\d{6}");
+        screenshot("dashboard-viewer");
+
+        String href = browser.findElement(By.id("dashboard-pdf")).getAttribute("href");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href.startsWith("http") ? href
+                        : baseUrl + "/" + href)).header("Cookie", "JSESSIONID=" + session).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        byte[] pdf = response.body();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Path file = SCREENSHOTS.resolve("bilan-annuel.pdf");
+        Files.write(file, pdf);
+        StringBuilder text = new StringBuilder();
+        try (org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf)) {
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+            }
+        }
+        assertThat(text).contains("Bilan annuel de la politique d'insertion", "Chiffres clés",
+                "Heures par mois, comparées à l'année précédente").doesNotContainPattern("P-\\d{4}-\\d{6}");
+        // the pages as pictures, to look at (target/e2e/bilan-annuel-1.png …)
+        Process pictures = new ProcessBuilder("pdftoppm", "-png", "-r", "60", file.toString(),
+                SCREENSHOTS.resolve("bilan-annuel").toString()).inheritIO().start();
+        assertThat(pictures.waitFor()).isZero();
+        assertThat(SCREENSHOTS.resolve("bilan-annuel-1.png")).exists();
+    }
+
     private static void awardContractWithAClause(WebDriverWait wait, String reference) {
         browser.get(baseUrl + "/marches");
         click(wait, "create-contract");
@@ -514,7 +553,9 @@ class EndToEndIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
                 .sendKeys(user);
         browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Bienvenue dans Insertion"));
+        // each role starts on its own home (the policy dashboard, a department's figures, the agenda)
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
         return wait;
     }
 

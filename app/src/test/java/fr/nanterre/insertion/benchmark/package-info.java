@@ -1,4 +1,7 @@
-/** Benchmarks of the whole application at national scale (tagged {@code benchmark}, left out of {@code mvn verify}). */
+/**
+ * Data at the national network's scale, and the benchmarks of the whole application that use it (tagged
+ * {@code benchmark}, left out of {@code mvn verify}).
+ */
 @NullMarked
 package fr.nanterre.insertion.benchmark;
 

@@ -10,6 +10,7 @@ import fr.nanterre.platform.report.ReportTable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -76,6 +77,40 @@ public final class PdfReport {
             }
         }
         document.add(pdf);
+        return this;
+    }
+
+    /**
+     * A picture (a chart drawn at twice its size for a sharp print) under its title, scaled to the page's width; the
+     * title and the picture stay on the same page.
+     */
+    public PdfReport image(String title, java.awt.image.BufferedImage picture) {
+        try {
+            Image image = Image.getInstance(picture, null);
+            float width = document.getPageSize().getWidth() - 2 * MARGIN;
+            image.scaleToFit(width, width * picture.getHeight() / picture.getWidth());
+            PdfPTable block = new PdfPTable(1);
+            block.setWidthPercentage(100);
+            block.setKeepTogether(true);
+            block.setSpacingBefore(14);
+            block.setSpacingAfter(10);
+            PdfPCell heading = new PdfPCell(new Phrase(printable(title), HEADING));
+            heading.setBorder(PdfPCell.NO_BORDER);
+            heading.setPaddingBottom(6);
+            block.addCell(heading);
+            PdfPCell drawing = new PdfPCell(image, false);
+            drawing.setBorder(PdfPCell.NO_BORDER);
+            block.addCell(drawing);
+            document.add(block);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The picture could not be added to the PDF", e);
+        }
+        return this;
+    }
+
+    /** Starts a new page (before a report's next part). */
+    public PdfReport newPage() {
+        document.newPage();
         return this;
     }
 

@@ -28,23 +28,24 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     }
 
     private List<String> navigationEntries() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
     @Test
     @WithMockUser(roles = "ADMIN")
     void anAdministratorSeesEveryScreen() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville", "Marchés",
-                "Programmation", "Corps de métier", "Rénovation urbaine", "Opérations", "Annuaire des structures",
+        assertThat(navigationEntries()).containsExactly("Accueil", "Tableau de bord", "Accueil emploi-insertion",
+                "Structures", "Soutien de la Ville", "Accueil commande publique", "Marchés", "Programmation",
+                "Corps de métier", "Accueil rénovation urbaine", "Rénovation urbaine", "Opérations", "Annuaire des structures",
                 "Convention MEF", "Journal d'audit");
     }
 
     @Test
     @WithMockUser(roles = "PARTNERS")
     void theEmploymentDepartmentSeesTheStructures() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville",
-                "Participants");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Accueil emploi-insertion", "Structures",
+                "Soutien de la Ville", "Participants");
     }
 
     @Test
@@ -58,20 +59,43 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "PROCUREMENT")
     void theProcurementDepartmentSeesItsContractsPlanAndTrades() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Programmation", "Corps de métier");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Accueil commande publique", "Marchés",
+                "Programmation", "Corps de métier");
     }
 
     @Test
     @WithMockUser(roles = "URBAN_RENEWAL")
     void theUrbanRenewalDepartmentSeesItsCharterAndReadsTheContracts() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Rénovation urbaine", "Opérations");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Marchés", "Accueil rénovation urbaine",
+                "Rénovation urbaine", "Opérations");
     }
 
     @Test
     @WithMockUser(roles = "VIEWER")
     void aViewerSeesOnlyAggregatesWithNoPersonalData() {
-        assertThat(navigationEntries()).containsExactly("Accueil", "Rénovation urbaine", "Opérations",
-                "Convention MEF");
+        assertThat(navigationEntries()).containsExactly("Accueil", "Tableau de bord", "Rénovation urbaine",
+                "Opérations", "Convention MEF");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void administratorsAndViewersStartOnThePolicyDashboardTheOthersOnTheHomePage() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("PolicyDashboardView");
+    }
+
+    @Test
+    @WithMockUser(roles = "PARTNERS")
+    void aDepartmentStartsOnItsOwnHome() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("PartnersHomeView");
+    }
+
+    @Test
+    @WithMockUser(roles = "FACILITATOR")
+    void aFacilitatorStartsOnTheAgenda() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("FacilitatorHomeView");
     }
 
     @Test

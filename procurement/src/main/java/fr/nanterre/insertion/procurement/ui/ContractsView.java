@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,11 +44,14 @@ import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Sort;
 
-/** The contracts of the City and of the other project owners, with their social considerations. */
+/**
+ * The contracts of the City and of the other project owners, with their social considerations. The dashboards open
+ * it already filtered: {@code marches?recherche=Ville de Nanterre&etat=AWARDED}.
+ */
 @Route("marches")
 @Menu(title = "procurement.contracts.menu", order = 20, icon = "vaadin:file-text-o")
 @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN, Roles.FACILITATOR, Roles.URBAN_RENEWAL})
-class ContractsView extends VerticalLayout implements HasDynamicTitle {
+class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ContractRegister register;
     final TextField search = new TextField();
@@ -130,6 +136,16 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(ContractRow contract) {
         open(contract.id());
+    }
+
+    /** The filters a link may carry: {@code recherche} (the search text) and {@code etat} (a status). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        parameters.getOrDefault("recherche", List.of()).stream().findFirst().ifPresent(search::setValue);
+        parameters.getOrDefault("etat", List.of()).stream().findFirst().flatMap(status ->
+                java.util.Arrays.stream(ContractStatus.values()).filter(s -> s.name().equals(status)).findFirst())
+                .ifPresent(statusFilter::setValue);
     }
 
     private void open(Contract contract) {

@@ -1,0 +1,355 @@
+package fr.nanterre.insertion.app.ui.dashboard;
+
+import static fr.nanterre.insertion.app.dashboard.DashboardTestData.FROM;
+import static fr.nanterre.insertion.app.dashboard.DashboardTestData.TO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource;
+import fr.nanterre.insertion.Application;
+import fr.nanterre.insertion.app.dashboard.DashboardTestData;
+import fr.nanterre.platform.report.ReportTable;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The policy dashboard on {@link DashboardTestData}'s year 2013, written in the test's transaction (rolled back
+ * after each test, so the demo data's other tests never see it): the worked numbers, breakdowns that add up to the
+ * totals, "&lt; 5" for viewers, no name or reference anywhere, and the same figures in the PDF and the XLSX.
+ */
+@SpringBootTest(classes = Application.class, properties = "insertion.embedded-postgres.ephemeral=true")
+@ActiveProfiles("demo")
+@ViewPackages(packages = "fr.nanterre.insertion")
+@Transactional
+class PolicyDashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void aSmallYear() {
+        VaadinSession.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        new DashboardTestData(jdbc).write();
+    }
+
+    private PolicyDashboardView open2013() {
+        PolicyDashboardView view = navigate(PolicyDashboardView.class);
+        view.from.setValue(FROM);
+        view.to.setValue(TO);
+        view.sinceYear.setValue(2012);
+        test($(Button.class).id("dashboard-show")).click();
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> row(ReportTable table, String label) {
+        return (List<Object>) table.rows().stream().filter(row -> row.getFirst().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No row " + label + " in " + table.title() + ": " + table.rows()));
+    }
+
+    private static ReportTable table(List<ReportTable> tables, String title) {
+        return tables.stream().filter(t -> t.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No table " + title));
+    }
+
+    private static BigDecimal number(Object value) {
+        return new BigDecimal(value.toString());
+    }
+
+    /** The sum of a column over every row but the last (the total), against the total. */
+    private static void addsUp(ReportTable table, int column) {
+        List<List<?>> rows = table.rows();
+        BigDecimal sum = rows.subList(0, rows.size() - 1).stream().map(r -> number(r.get(column)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).as(table.title() + ", column " + column).isEqualByComparingTo(number(rows.getLast().get(column)));
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void theHeadlineFiguresOfTheYearWithTheChangeFromTheYearBefore() {
+        PolicyDashboardView view = open2013();
+        List<ReportTable> tables = view.report(FROM, TO, 2012).tables();
+        ReportTable headline = tables.getFirst();
+
+        assertThat(row(headline, "Heures d'insertion réalisées")).satisfies(r -> {
+            assertThat(number(r.get(1))).isEqualByComparingTo("1607");
+            assertThat(number(r.get(2))).isEqualByComparingTo("803.5");
+            assertThat(number(r.get(3))).isEqualByComparingTo("100.0");
+        });
+        assertThat(number(row(headline, "Équivalents temps plein (ETP)").get(1))).as("1,607 h = 1 ETP by default")
+                .isEqualByComparingTo("1");
+        assertThat(row(headline, "Personnes ayant travaillé").subList(1, 4)).containsExactly(12L, 1L,
+                new BigDecimal("1100.0"));
+        assertThat(row(headline, "Missions (contrats de travail)").subList(1, 3)).containsExactly(12L, 1L);
+        assertThat(row(headline, "Marchés avec une considération sociale").get(1)).isEqualTo(3L);
+        assertThat(row(headline, "Entreprises concernées").get(1)).isEqualTo(3L);
+        assertThat(number(row(headline, "Pénalités en jeu (€)").get(1))).isEqualByComparingTo("17720");
+        assertThat(row(headline, "SIAE soutenues").get(1)).isEqualTo(1L);
+        assertThat(number(row(headline, "Subventions accordées (€)").get(1))).isEqualByComparingTo("50000");
+        assertThat(number(row(headline, "Subventions versées (€)").get(1))).isEqualByComparingTo("30000");
+        assertThat(row(headline, "Personnes en parcours").get(1)).isEqualTo(6L);
+        assertThat(row(headline, "Sorties : Emploi durable").get(1)).isEqualTo(1L);
+
+        ReportTable since = table(tables, "Depuis 2012");
+        assertThat(row(since, "Missions (contrats de travail)").get(1)).isEqualTo(13L);
+        assertThat(number(row(since, "Heures d'insertion réalisées").get(1))).isEqualByComparingTo("2410.5");
+        assertThat(number(row(since, "Équivalents temps plein (ETP)").get(1))).as("2,410.5 ÷ 1,607 = 1.5")
+                .isEqualByComparingTo("2");
+
+        // on screen: one card per headline figure, and the since-year card
+        assertThat($(Div.class).withClassName("headline-figure").all()).hasSize(headline.rows().size() + 1);
+        assertThat($(Div.class).id("dashboard-since-figures").getElement().getTextRecursively()).contains("13 Missions");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void everyBreakdownAddsUpToItsTotal() {
+        PolicyDashboardView view = open2013();
+        List<ReportTable> tables = view.report(FROM, TO, 2012).tables();
+
+        ReportTable months = table(tables, "Heures par mois");
+        assertThat(months.rows()).hasSize(13);
+        assertThat(number(row(months, "mars 2013").get(1))).isEqualByComparingTo("300");
+        assertThat(number(row(months, "mars 2013").get(2))).as("March 2012").isEqualByComparingTo("803.5");
+        addsUp(months, 1);
+        addsUp(months, 2);
+        ReportTable modality = table(tables, "Heures par modalité");
+        assertThat(number(row(modality, "Embauche directe").get(1))).isEqualByComparingTo("1150");
+        assertThat(number(row(modality, "Mise à disposition (ETTI, AI, GEIQ)").get(1))).isEqualByComparingTo("457");
+        addsUp(modality, 1);
+        ReportTable buyer = table(tables, "Heures par donneur d'ordre");
+        assertThat(row(buyer, "Ville de Nanterre").subList(1, 5)).satisfies(r -> {
+            assertThat(number(r.get(0))).isEqualByComparingTo("1050");
+            assertThat(r.get(1)).isEqualTo(1L);
+            assertThat(r.get(2)).isEqualTo(2000L);
+            assertThat(number(r.get(3))).isEqualByComparingTo("1050");
+        });
+        assertThat(number(row(buyer, "Paris La Défense").get(1))).isEqualByComparingTo("557");
+        addsUp(buyer, 1);
+        ReportTable clauses = table(tables, "Clauses d'insertion par état");
+        assertThat(row(clauses, "Dans les temps").get(1)).isEqualTo(1L);
+        assertThat(row(clauses, "Non atteinte").get(1)).isEqualTo(1L);
+        addsUp(clauses, 1);
+        ReportTable sex = table(tables, "Public par sexe");
+        assertThat(row(sex, "Femme").subList(1, 3)).containsExactly(7L, 6L);
+        assertThat(row(sex, "Homme").subList(1, 3)).containsExactly(5L, 0L);
+        addsUp(sex, 1);
+        addsUp(sex, 2);
+        ReportTable age = table(tables, "Public par tranche d'âge");
+        assertThat(age.rows().stream().map(r -> (Object) r.get(1)).toList()).containsExactly(3L, 6L, 3L, 12L);
+        addsUp(age, 1);
+        addsUp(age, 2);
+        ReportTable residence = table(tables, "Public par lieu de résidence (QPV)");
+        assertThat(residence.rows().stream().map(r -> (Object) r.get(1)).toList()).containsExactly(5L, 6L, 1L, 12L);
+        addsUp(residence, 1);
+        addsUp(residence, 2);
+        ReportTable exits = table(tables, "Sorties par catégorie");
+        assertThat(exits.rows().stream().map(r -> (Object) r.get(2)).toList()).containsExactly(2L, 1L, 5L, 0L, 8L);
+        addsUp(exits, 1);
+        addsUp(exits, 2);
+        ReportTable pillars = table(tables, "Heures par pilier");
+        assertThat(number(pillars.rows().get(0).get(1))).as("hours the SIAE reported").isEqualByComparingTo("12000");
+        assertThat(number(pillars.rows().get(3).get(1))).isEqualByComparingTo("1607");
+        ReportTable years = table(tables, "Heures par année depuis 2012");
+        assertThat(years.rows().stream().map(r -> number(r.get(1)).stripTrailingZeros().toPlainString()).toList())
+                .containsExactly("803.5", "1607", "2410.5");
+        addsUp(years, 1);
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void aViewerReadsFewerThanFiveAndNoTotalGivesAHiddenCellAway() {
+        PolicyDashboardView view = open2013();
+        List<ReportTable> tables = view.report(FROM, TO, 2012).tables();
+        ReportTable headline = tables.getFirst();
+
+        assertThat(row(headline, "Personnes ayant travaillé").subList(1, 4)).as("1 person a year earlier, no change")
+                .containsExactly(12L, "< 5", null);
+        assertThat(row(headline, "Sorties : Emploi durable").get(1)).isEqualTo("< 5");
+        assertThat(number(row(headline, "Heures d'insertion réalisées").get(1))).as("hours are no count of people")
+                .isEqualByComparingTo("1607");
+        ReportTable residence = table(tables, "Public par lieu de résidence (QPV)");
+        assertThat(residence.rows().stream().map(r -> (Object) r.get(1)).toList()).as("1 outside Nanterre, and the 5 of the "
+                + "QPV hidden with it, or 12 − 6 would give it away").containsExactly("s", 6L, "< 5", 12L);
+        ReportTable sex = table(tables, "Public par sexe");
+        assertThat(sex.rows().stream().map(r -> (Object) r.get(1)).toList()).containsExactly(7L, 5L, 0L, 12L);
+        ReportTable exits = table(tables, "Sorties par catégorie");
+        assertThat(exits.rows().stream().map(r -> (Object) r.get(2)).toList()).containsExactly("< 5", "< 5", 5L, 0L, 8L);
+
+        // on screen too
+        Grid<?> residenceGrid = $(Grid.class).from(view.breakdowns).all().stream()
+                .filter(grid -> test(grid).getCellText(0, 0).equals("Nanterre, QPV")).findFirst().orElseThrow();
+        assertThat(test(residenceGrid).getCellText(0, 1)).isEqualTo("s");
+        assertThat(test(residenceGrid).getCellText(2, 1)).isEqualTo("< 5");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void aViewerSeesNoNameNorReferenceOnTheDashboardNorInItsFiles() throws IOException {
+        PolicyDashboardView view = open2013();
+
+        StringBuilder screen = new StringBuilder();
+        for (Grid<?> grid : $(Grid.class).from(view.breakdowns).all()) {
+            for (int r = 0; r < test(grid).size(); r++) {
+                for (int c = 0; c < grid.getColumns().size(); c++) {
+                    screen.append(test(grid).getCellText(r, c)).append(' ');
+                }
+            }
+        }
+        $(Div.class).withClassName("headline-figure").all().forEach(card -> screen.append(card.getElement().getTextRecursively()));
+        String xlsx = text(workbook(download($(Anchor.class).id("dashboard-xlsx"))));
+        String pdf = pdfText(download($(Anchor.class).id("dashboard-pdf")));
+        for (String shown : List.of(screen.toString(), xlsx, pdf)) {
+            assertThat(shown).contains("Ville de Nanterre").doesNotContain(DashboardTestData.NAME, "Alice",
+                    DashboardTestData.REFERENCE_PREFIX, "Entreprise témoin");
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void theChartsAreDrawnAsSvgOnScreenAndTheSameFiguresGoToThePdfAndTheSpreadsheet() throws IOException {
+        open2013();
+
+        for (String chart : List.of("chart-trend", "chart-pillar", "chart-buyer", "chart-clauses", "chart-profile")) {
+            String svg = $(Div.class).id(chart).getElement().getProperty("innerHTML");
+            assertThat(svg).as(chart).startsWith("<svg").contains("</svg>");
+        }
+        assertThat($(Div.class).id("chart-buyer").getElement().getProperty("innerHTML"))
+                .contains("Ville de Nanterre", "Paris La Défense");
+
+        byte[] pdf = download($(Anchor.class).id("dashboard-pdf"));
+        Files.write(Files.createDirectories(Path.of("target")).resolve("bilan-politique-insertion.pdf"), pdf);
+        String text = pdfText(pdf);
+        assertThat(text).contains("Bilan annuel de la politique d'insertion 2013", "Chiffres clés",
+                "Heures par mois, comparées à l'année précédente", "Profil des personnes ayant travaillé",
+                "Public par tranche d'âge", "Charte locale d'insertion en 2013");
+        String cells = text.replaceAll("[\\s\u00A0]", "");
+        assertThat(cells).contains("Heuresd'insertionréalisées1607803,5100", "Personnesayanttravaillé1211100");
+
+        try (XSSFWorkbook workbook = workbook(download($(Anchor.class).id("dashboard-xlsx")))) {
+            Sheet headline = workbook.getSheet("Chiffres clés");
+            assertThat(values(headline.getRow(0))).containsExactly("Indicateur", "Période", "Un an plus tôt",
+                    "Évolution (%)");
+            assertThat(values(headline.getRow(1))).containsExactly("Heures d'insertion réalisées", 1607.0, 803.5,
+                    100.0);
+            assertThat(values(workbook.getSheet("Heures par modalité").getRow(1))).containsExactly(
+                    "Embauche directe", 1150.0, 71.6);
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdministratorClicksABuyerAndGetsItsContractsAlreadyFiltered() {
+        PolicyDashboardView view = open2013();
+        Grid<?> buyers = $(Grid.class).from(view.breakdowns).all().stream()
+                .filter(grid -> grid.getColumnByKey("c0").getHeaderText().equals("Donneur d'ordre")).findFirst()
+                .orElseThrow();
+        int row = 0;
+        while (!test(buyers).getCellText(row, 0).equals("Paris La Défense")) {
+            row++;
+        }
+        test(buyers).clickRow(row);
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ContractsView");
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).id("contract-search").getValue())
+                .isEqualTo("Paris La Défense");
+    }
+
+    private static XSSFWorkbook workbook(byte[] bytes) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    private static String text(XSSFWorkbook workbook) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (workbook) {
+            workbook.forEach(sheet -> {
+                text.append(sheet.getSheetName()).append('\n');
+                sheet.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append(' ')));
+            });
+        }
+        return text.toString();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static List<Object> values(Row row) {
+        List<Object> values = new ArrayList<>();
+        for (Cell cell : row) {
+            values.add(switch (cell.getCellType()) {
+                case NUMERIC -> cell.getNumericCellValue();
+                default -> cell.getStringCellValue();
+            });
+        }
+        return values;
+    }
+
+    /** What a download button writes, as the browser would receive it. */
+    static byte[] download(Anchor button) throws IOException {
+        ElementStreamResource resource = VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(ElementStreamResource.class, URI.create(button.getHref())).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        VaadinResponse response = (VaadinResponse) Proxy.newProxyInstance(VaadinResponse.class.getClassLoader(),
+                new Class<?>[] {VaadinResponse.class}, (proxy, method, arguments) ->
+                        method.getName().equals("getOutputStream") ? out : defaultValue(method.getReturnType()));
+        VaadinRequest request = (VaadinRequest) Proxy.newProxyInstance(VaadinRequest.class.getClassLoader(),
+                new Class<?>[] {VaadinRequest.class}, (proxy, method, arguments) -> defaultValue(method.getReturnType()));
+        ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(new DownloadEvent(request,
+                response, VaadinSession.getCurrent(), button.getElement()));
+        assertThat(out.size()).as("a file was written").isPositive();
+        return out.toByteArray();
+    }
+
+    private static Object defaultValue(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class || type == long.class) {
+            return type == int.class ? (Object) 0 : (Object) 0L;
+        }
+        return null;
+    }
+}
