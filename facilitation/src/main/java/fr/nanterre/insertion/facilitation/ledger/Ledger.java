@@ -87,6 +87,8 @@ public class Ledger {
     public Statement reject(Statement statement, String reason) {
         Statement rejected = statements.save(statement.rejected(user.name(), clock.instant(), reason));
         jdbc.sql("delete from facilitation.hours_entry where statement_id = ?").param(statement.id()).update();
+        events.publishEvent(new StatementRejected(rejected.id(), rejected.employerSiret(), rejected.fileName(),
+                rejected.rejectionReason()));
         return rejected;
     }
 
