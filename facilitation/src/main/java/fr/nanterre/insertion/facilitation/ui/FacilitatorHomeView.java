@@ -15,6 +15,7 @@ import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda;
 import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda.LateClause;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.placement.Placement;
+import fr.nanterre.insertion.facilitation.portal.StatementReminders;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.Format;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +31,7 @@ class FacilitatorHomeView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Placement> ending = new Grid<>();
 
     /** Each list is what needs attention now: short by nature, so read whole. */
-    FacilitatorHomeView(FacilitatorAgenda agenda) {
+    FacilitatorHomeView(FacilitatorAgenda agenda, StatementReminders reminders) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         late.addColumn(l -> l.clause().contractReference()).setHeader(getTranslation("facilitation.agenda.contract"))
                 .setAutoWidth(true);
@@ -64,7 +65,8 @@ class FacilitatorHomeView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("facilitation.agenda.title")),
                 new H3(getTranslation("facilitation.agenda.late")), late,
                 new H3(getTranslation("facilitation.agenda.waiting")), waiting,
-                new H3(getTranslation("facilitation.agenda.ending")), ending);
+                new H3(getTranslation("facilitation.agenda.ending")), ending,
+                new MissingStatementsPanel(reminders));
     }
 
     @Override
