@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,9 +20,15 @@ import jakarta.annotation.security.PermitAll;
 @Route("")
 @Menu(title = "app.home.menu", order = 0, icon = "vaadin:home")
 @PermitAll
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The companies' portal's home, in facilitation: a company account lands there. */
+    static final String COMPANY_HOME = "portail";
+
+    private final boolean company;
 
     HomeView(AuthenticationContext authentication) {
+        company = authentication.hasRole(Roles.COMPANY);
         setMaxWidth("60rem");
         add(new H2(getTranslation("app.home.title")), new Paragraph(getTranslation("app.home.intro")));
 
@@ -37,6 +45,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         add(new H3(getTranslation("app.home.where-to-start")), start);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (company) {
+            event.forwardTo(COMPANY_HOME);
+        }
     }
 
     @Override

@@ -37,7 +37,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAdministratorSeesEveryScreen() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Structures", "Soutien de la Ville", "Marchés",
                 "Programmation", "Corps de métier", "Rénovation urbaine", "Opérations", "Annuaire des structures",
-                "Convention MEF", "Journal d'audit");
+                "Convention MEF", "Comptes entreprises", "Journal d'audit");
     }
 
     @Test
@@ -52,7 +52,16 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void aFacilitatorSeesParticipantsContractsAndTheDirectoryButNotTheStructuresRegister() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Participants", "Marchés", "Programmation",
                 "Mon suivi", "Annuaire des structures", "Mises à l'emploi", "Relevés d'heures", "Offres d'emploi",
-                "Candidatures", "Convention MEF");
+                "Candidatures", "Convention MEF", "Comptes entreprises");
+    }
+
+    @Test
+    @WithMockUser(username = "entreprise@demo.fr", roles = "COMPANY")
+    void aCompanyLandsOnItsPortalAndSeesOnlyItsScreens() {
+        navigate(HomeView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("portail");
+        assertThat($(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
+                .containsExactly("Mon espace", "Saisir mes heures", "Mes relevés");
     }
 
     @Test
