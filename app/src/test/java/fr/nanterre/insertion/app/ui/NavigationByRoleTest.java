@@ -58,7 +58,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "entreprise@demo.fr", roles = "COMPANY")
     void aCompanyLandsOnItsPortalAndSeesOnlyItsScreens() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("portail");
         assertThat($(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
                 .containsExactly("Mon espace", "Saisir mes heures", "Mes relevés");
