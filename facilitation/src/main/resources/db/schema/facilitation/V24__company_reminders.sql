@@ -7,3 +7,6 @@ create table statement_reminder (
     recipients     int         not null check (recipients >= 0),
     primary key (employer_siret, month)
 );
+
+-- A company's home reads the clauses awarded to its SIRETs.
+create index followed_clause_awardee on followed_clause (awardee_siret);

@@ -1,6 +1,7 @@
 package fr.nanterre.insertion.facilitation.company;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,10 @@ import org.springframework.stereotype.Component;
 public class CompanyMail {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompanyMail.class);
+    /** E-mails sent through one connection. */
+    private static final int BATCH = 200;
+    /** Connections to the SMTP server at once. */
+    private static final int CONNECTIONS = 4;
 
     private final ObjectProvider<JavaMailSender> sender;
     private final PortalSettings settings;
@@ -41,27 +47,79 @@ public class CompanyMail {
         return sender.getIfAvailable() != null;
     }
 
+    /** One e-mail of a kind, to these addresses, in that language. */
+    public record Mail(List<String> to, Locale language, String kind, List<Object> parameters) {
+    }
+
     /**
      * Sends one e-mail of this kind to each address, in that language.
      *
      * @return whether it was handed to the SMTP server; false with no server configured, or when it refused it
      */
     public boolean send(Collection<String> to, Locale language, String kind, Object... parameters) {
+        return sendAll(List.of(new Mail(List.copyOf(to), language, kind, List.of(parameters)))) == 1;
+    }
+
+    /**
+     * Sends these e-mails through one connection to the SMTP server (thousands of reminders in seconds).
+     *
+     * @return how many the server took; 0 with no server configured
+     */
+    public int sendAll(List<Mail> mails) {
         JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null || to.isEmpty()) {
-            return false;
+        List<Mail> addressed = mails.stream().filter(m -> !m.to().isEmpty()).toList();
+        if (mail == null || addressed.isEmpty()) {
+            return 0;
         }
+        List<SimpleMailMessage> messages = addressed.stream().map(this::message).toList();
+        // a few connections at once, each sending its share: the SMTP round trips, not the database, take the time
+        List<List<SimpleMailMessage>> shares = new java.util.ArrayList<>();
+        for (int from = 0; from < messages.size(); from += BATCH) {
+            shares.add(messages.subList(from, Math.min(messages.size(), from + BATCH)));
+        }
+        if (shares.size() == 1) {
+            return send(mail, shares.getFirst());
+        }
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(CONNECTIONS,
+                Thread.ofVirtual().name("mail-", 0).factory())) {
+            List<java.util.concurrent.Future<Integer>> sent = shares.stream()
+                    .map(share -> threads.submit(() -> send(mail, share))).toList();
+            int total = 0;
+            for (java.util.concurrent.Future<Integer> share : sent) {
+                total += share.get();
+            }
+            return total;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (java.util.concurrent.ExecutionException failed) {
+            LOG.warn("E-mails were not sent: {}", failed.getCause().getMessage());
+            return 0;
+        }
+    }
+
+    private static int send(JavaMailSender mail, List<SimpleMailMessage> messages) {
+        try {
+            mail.send(messages.toArray(SimpleMailMessage[]::new));
+            return messages.size();
+        } catch (MailSendException partly) {
+            LOG.warn("{} of {} e-mails were not sent: {}", partly.getFailedMessages().size(), messages.size(),
+                    partly.getMessage());
+            return messages.size() - partly.getFailedMessages().size();
+        } catch (MailException refused) {
+            LOG.warn("{} e-mails were not sent: {}", messages.size(), refused.getMessage());
+            return 0;
+        }
+    }
+
+    private SimpleMailMessage message(Mail mail) {
+        Object[] parameters = mail.parameters().toArray();
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(settings.mailFrom());
-        message.setTo(to.toArray(String[]::new));
-        message.setSubject(texts.getMessage("facilitation.mail." + kind + ".subject", parameters, language));
-        message.setText(texts.getMessage("facilitation.mail." + kind + ".body", parameters, language));
-        try {
-            mail.send(message);
-            return true;
-        } catch (MailException refused) {
-            LOG.warn("The {} e-mail to {} was not sent: {}", kind, to, refused.getMessage());
-            return false;
-        }
+        message.setTo(mail.to().toArray(String[]::new));
+        message.setSubject(texts.getMessage("facilitation.mail." + mail.kind() + ".subject", parameters,
+                mail.language()));
+        message.setText(texts.getMessage("facilitation.mail." + mail.kind() + ".body", parameters, mail.language()));
+        return message;
     }
 }

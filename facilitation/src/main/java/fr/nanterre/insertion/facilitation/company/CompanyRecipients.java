@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.facilitation.company;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,22 @@ public class CompanyRecipients {
                 .param(siret)
                 .query((rs, row) -> recipients.computeIfAbsent(Locale.forLanguageTag(rs.getString("language")),
                         language -> new ArrayList<>()).add(rs.getString("username")))
+                .list();
+        return recipients;
+    }
+
+    /** SIRET → language → e-mail addresses of the active accounts, for these SIRETs, in one query. */
+    public Map<String, Map<Locale, List<String>>> of(Collection<String> sirets) {
+        Map<String, Map<Locale, List<String>>> recipients = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select s.siret, a.username, a.language from facilitation.company_account a
+                        join facilitation.company_account_siret s on s.company_account = a.id
+                        where s.siret = any(cast(:sirets as char(14)[])) and a.active order by a.username""")
+                .param("sirets", sirets.toArray(String[]::new))
+                .query((rs, row) -> recipients.computeIfAbsent(rs.getString("siret"), siret -> new TreeMap<>(
+                                java.util.Comparator.comparing(Locale::toLanguageTag)))
+                        .computeIfAbsent(Locale.forLanguageTag(rs.getString("language")), language -> new ArrayList<>())
+                        .add(rs.getString("username")))
                 .list();
         return recipients;
     }

@@ -228,7 +228,7 @@ public class StatementImport {
     @Transactional(readOnly = true)
     public List<Statement> companyStatements(Pageable page) {
         List<UUID> ids = jdbc.sql("""
-                        select id from facilitation.statement where employer_siret = any(cast(:sirets as varchar[]))
+                        select id from facilitation.statement where employer_siret = any(cast(:sirets as char(14)[]))
                         order by received_at desc, id limit :limit offset :offset""")
                 .param("sirets", company.sirets().toArray(String[]::new))
                 .param("limit", page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE)

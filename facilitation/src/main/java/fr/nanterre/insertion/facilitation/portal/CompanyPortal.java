@@ -167,7 +167,7 @@ public class CompanyPortal {
     public List<PlacedPerson> placements(Pageable page) {
         return named(jdbc.sql("""
                         select id, participant_id, participant_reference, employer_siret, start_date, end_date
-                        from facilitation.placement where employer_siret = any(cast(:sirets as varchar[]))
+                        from facilitation.placement where employer_siret = any(cast(:sirets as char(14)[]))
                         order by start_date desc, participant_reference, id limit :limit offset :offset""")
                 .param("sirets", scope.sirets().toArray(String[]::new))
                 .param("limit", page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE)
@@ -181,7 +181,7 @@ public class CompanyPortal {
 
     @Transactional(readOnly = true)
     public long countPlacements() {
-        return jdbc.sql("select count(*) from facilitation.placement where employer_siret = any(cast(:sirets as varchar[]))")
+        return jdbc.sql("select count(*) from facilitation.placement where employer_siret = any(cast(:sirets as char(14)[]))")
                 .param("sirets", scope.sirets().toArray(String[]::new)).query(Long.class).single();
     }
 
@@ -190,7 +190,7 @@ public class CompanyPortal {
     public Optional<PlacedPerson> placement(UUID placementId) {
         return named(jdbc.sql("""
                         select id, participant_id, participant_reference, employer_siret, start_date, end_date
-                        from facilitation.placement where id = :id and employer_siret = any(cast(:sirets as varchar[]))""")
+                        from facilitation.placement where id = :id and employer_siret = any(cast(:sirets as char(14)[]))""")
                 .param("id", placementId).param("sirets", scope.sirets().toArray(String[]::new))
                 .query((rs, n) -> new PlacementRow(rs.getObject("id", UUID.class),
                         rs.getObject("participant_id", UUID.class), rs.getString("participant_reference"),
@@ -219,7 +219,7 @@ public class CompanyPortal {
 
     @Transactional(readOnly = true)
     public long countStatements() {
-        return jdbc.sql("select count(*) from facilitation.statement where employer_siret = any(cast(:sirets as varchar[]))")
+        return jdbc.sql("select count(*) from facilitation.statement where employer_siret = any(cast(:sirets as char(14)[]))")
                 .param("sirets", scope.sirets().toArray(String[]::new)).query(Long.class).single();
     }
 

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import fr.nanterre.insertion.facilitation.company.CompanyMail;
 import fr.nanterre.insertion.facilitation.company.CompanyRecipients;
@@ -90,27 +93,35 @@ public class StatementReminders {
             return 0;
         }
         String shown = month.atDay(1).format(DateTimeFormatter.ofPattern("MM/uuuu"));
-        int reminded = 0;
-        for (MissingStatement missing : missing(month)) {
-            var byLanguage = recipients.of(missing.employerSiret());
-            if (byLanguage.isEmpty()) {
-                continue;
-            }
-            // the primary key decides: an employer reminded already (here or on another instance) is skipped
-            int claimed = jdbc.sql("""
-                            insert into facilitation.statement_reminder (employer_siret, month, sent_at, recipients)
-                            values (?, ?, ?, ?) on conflict do nothing""")
-                    .params(missing.employerSiret(), month.atDay(1), java.sql.Timestamp.from(clock.instant()),
-                            byLanguage.values().stream().mapToInt(List::size).sum())
-                    .update();
-            if (claimed == 0) {
-                continue;
-            }
-            byLanguage.forEach((language, to) -> mail.send(to, language, "reminder", missing.employerName(),
-                    shown, missing.employerSiret(), settings.baseUrl() + "/portail/heures"));
-            reminded++;
+        List<MissingStatement> missing = missing(month);
+        Map<String, Map<Locale, List<String>>> addressed = recipients.of(missing.stream()
+                .map(MissingStatement::employerSiret).toList());
+        List<MissingStatement> reachable = missing.stream()
+                .filter(m -> addressed.containsKey(m.employerSiret())).toList();
+        if (reachable.isEmpty()) {
+            return 0;
         }
-        return reminded;
+        // the primary key decides: an employer reminded already (here or on another instance) is skipped
+        Set<String> claimed = Set.copyOf(jdbc.sql("""
+                        insert into facilitation.statement_reminder (employer_siret, month, sent_at, recipients)
+                        select siret, :month, :at, count from unnest(cast(:sirets as char(14)[]), cast(:counts as int[]))
+                            as reminded(siret, count)
+                        on conflict do nothing returning employer_siret""")
+                .param("month", month.atDay(1)).param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("sirets", reachable.stream().map(MissingStatement::employerSiret).toArray(String[]::new))
+                .param("counts", reachable.stream().map(m -> addressed.get(m.employerSiret()).values().stream()
+                        .mapToInt(List::size).sum()).toArray(Integer[]::new))
+                .query(String.class).list());
+        List<CompanyMail.Mail> mails = new ArrayList<>();
+        for (MissingStatement employer : reachable) {
+            if (claimed.contains(employer.employerSiret())) {
+                addressed.get(employer.employerSiret()).forEach((language, to) -> mails.add(new CompanyMail.Mail(to,
+                        language, "reminder", List.of(employer.employerName(), shown, employer.employerSiret(),
+                        settings.baseUrl() + "/portail/heures"))));
+            }
+        }
+        mail.sendAll(mails);
+        return claimed.size();
     }
 
     /** The employer of a rejected statement is told why, in each account's language. */

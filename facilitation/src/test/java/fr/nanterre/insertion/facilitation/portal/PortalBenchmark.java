@@ -63,7 +63,7 @@ class PortalBenchmark {
                 insert into partners.participant (id, reference, last_name, first_name, birth_date, sex, commune,
                     insee_code, qpv_resident, nanterre_resident, referring_organisation, search_key, enrolled_on,
                     version)
-                select md5('bq' || i)::uuid, 'P-B-' || lpad(i::text, 6, '0'), 'Nom ' || i, 'Prénom',
+                select md5('bq' || i)::uuid, 'P-2023-' || lpad(i::text, 6, '0'), 'Nom ' || i, 'Prénom',
                     date '1980-01-01' + (i % 9000), 'FEMALE', 'Nanterre', '92050', true, true, 'PLIE',
                     'nom ' || i || ' prenom', date '2024-01-01', 0
                 from generate_series(1, ?) i""").param(COMPANIES * PLACEMENTS_EACH).update();
@@ -87,7 +87,7 @@ class PortalBenchmark {
                 insert into facilitation.placement (id, participant_id, participant_reference, employer_siret,
                     employer_name, modality, contract_type, start_date, eligible_at_start, validated_by,
                     validated_at, version)
-                select md5('bp' || i)::uuid, md5('bq' || i)::uuid, 'P-B-' || lpad(i::text, 6, '0'),
+                select md5('bp' || i)::uuid, md5('bq' || i)::uuid, 'P-2023-' || lpad(i::text, 6, '0'),
                     '7' || lpad((1 + (i - 1) / ?)::text, 13, '0'), 'Entreprise ' || (1 + (i - 1) / ?), 'DIRECT_HIRE',
                     'CDD', ?, true, 'bench', now(), 0
                 from generate_series(1, ?) i""")
@@ -181,11 +181,11 @@ class PortalBenchmark {
         jdbc.sql("""
                         select p.id, p.participant_reference, q.last_name, q.first_name from facilitation.placement p
                         join partners.participant q on q.id = p.participant_id
-                        where p.employer_siret = any(cast(? as varchar[])) order by p.start_date desc limit 50""")
+                        where p.employer_siret = any(cast(? as char(14)[])) order by p.start_date desc limit 50""")
                 .param(sirets.toArray(String[]::new)).query().listOfRows();
-        jdbc.sql("select count(*) from facilitation.placement where employer_siret = any(cast(? as varchar[]))")
+        jdbc.sql("select count(*) from facilitation.placement where employer_siret = any(cast(? as char(14)[]))")
                 .param(sirets.toArray(String[]::new)).query(Long.class).single();
-        jdbc.sql("select * from facilitation.statement where employer_siret = any(cast(? as varchar[])) limit 50")
+        jdbc.sql("select * from facilitation.statement where employer_siret = any(cast(? as char(14)[])) limit 50")
                 .param(sirets.toArray(String[]::new)).query().listOfRows();
     }
 }
