@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -111,11 +110,7 @@ public class PasswordLinks {
             return Outcome.USED;
         }
         CompanyAccount account = accounts.findById(found.get().accountId()).orElseThrow();
-        try {
-            accounts.save(account.withPassword("{bcrypt}" + BCRYPT.encode(password)));
-        } catch (OptimisticLockingFailureException meanwhile) {
-            throw meanwhile;
-        }
+        accounts.save(account.withPassword("{bcrypt}" + BCRYPT.encode(password)));
         return Outcome.DONE;
     }
 

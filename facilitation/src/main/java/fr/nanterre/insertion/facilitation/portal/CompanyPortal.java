@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.company.CompanyScope;
 import fr.nanterre.insertion.facilitation.ledger.CountingSettings;
+import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport;
 import fr.nanterre.insertion.facilitation.ledger.StatementImport.Preview;
@@ -78,16 +79,18 @@ public class CompanyPortal {
     private final JdbcClient jdbc;
     private final CompanyScope scope;
     private final StatementImport statementImport;
+    private final Ledger ledger;
     private final ParticipantRegistry participants;
     private final ProcuredLots lots;
     private final CountingSettings settings;
     private final Clock clock;
 
-    CompanyPortal(JdbcClient jdbc, CompanyScope scope, StatementImport statementImport,
+    CompanyPortal(JdbcClient jdbc, CompanyScope scope, StatementImport statementImport, Ledger ledger,
                   ParticipantRegistry participants, ProcuredLots lots, CountingSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.statementImport = statementImport;
+        this.ledger = ledger;
         this.participants = participants;
         this.lots = lots;
         this.settings = settings;
@@ -306,6 +309,17 @@ public class CompanyPortal {
             }
         }
         return statement;
+    }
+
+    /**
+     * Takes back a statement the company sent, while the MEF has not checked it yet; its month can then be sent
+     * again.
+     *
+     * @return whether it was withdrawn (false when it is not the company's, or was checked meanwhile)
+     */
+    @Transactional
+    public boolean withdraw(Statement statement, String reason) {
+        return ledger.withdraw(statement.id(), reason).isPresent();
     }
 
     /** A file the company uploads: the same preview as the MEF's import, for one of its SIRETs. */

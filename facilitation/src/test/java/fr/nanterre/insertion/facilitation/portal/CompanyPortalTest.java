@@ -269,6 +269,15 @@ class CompanyPortalTest {
             assertThat(line.status()).isEqualTo(Status.ACCEPTED);
             assertThat(line.hours()).isEqualByComparingTo("120.5");
         });
+        // sent with a mistake, taken back before the MEF checks it, sent again
+        Statement mistaken = as(a, () -> portal.send(as(a, () -> portal.preview(siretA, lastMonth,
+                List.of(new EnteredHours(placementA.id(), new BigDecimal("12.05"), null)))), Map.of()));
+        assertThat(as(b, () -> portal.withdraw(mistaken, "Erreur"))).as("B withdraws A's statement").isFalse();
+        assertThat(as(a, () -> portal.withdraw(mistaken, "Erreur de saisie"))).isTrue();
+        assertThat(as(a, () -> portal.statement(mistaken.id()))).get().extracting(Statement::state)
+                .isEqualTo(StatementState.REJECTED);
+        assertThat(as(a, () -> portal.month(siretA, lastMonth))).singleElement()
+                .satisfies(line -> assertThat(line.locked()).isFalse());
         Statement sent = as(a, () -> portal.send(preview, Map.of(placementA.id(), "Chantier fermé 2 jours")));
         assertThat(sent.state()).isEqualTo(StatementState.RECEIVED);
         assertThat(sent.origin()).isEqualTo(StatementOrigin.PORTAL);
@@ -291,11 +300,13 @@ class CompanyPortalTest {
         assertThat(as(a, () -> portal.commentsOf(sentB.id()))).isEmpty();
         assertThat(as(b, () -> portal.statement(sent.id()))).isEmpty();
         assertThat(as(a, () -> portal.statements(Pageable.ofSize(20)))).extracting(Statement::id)
-                .containsExactly(sent.id());
-        assertThat(as(a, () -> portal.countStatements())).isEqualTo(1);
+                .containsExactly(sent.id(), mistaken.id());
+        assertThat(as(a, () -> portal.countStatements())).isEqualTo(2);
 
         // the facilitator checks and validates A's statement: A's clause progresses
-        asFacilitator(() -> ledger.validate(ledger.check(sent)));
+        Statement checked = asFacilitator(() -> ledger.check(sent));
+        assertThat(as(a, () -> portal.withdraw(checked, "Trop tard"))).as("checked: locked for the company").isFalse();
+        asFacilitator(() -> ledger.validate(checked));
         CompanyClause progressed = as(a, () -> portal.clause(clauseA)).orElseThrow();
         assertThat(progressed.realisedHours()).isEqualByComparingTo("120.50");
         assertThat(progressed.percentOfTarget()).isEqualByComparingTo("14.5"); // 120.5 ÷ 833

@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +22,7 @@ import fr.nanterre.insertion.facilitation.ledger.StatementState;
 import fr.nanterre.insertion.facilitation.portal.CompanyPortal;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.Badge;
+import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -32,7 +36,10 @@ class PortalStatementsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Statement> statements = new Grid<>();
 
+    private final CompanyPortal portal;
+
     PortalStatementsView(CompanyPortal portal) {
+        this.portal = portal;
         setSizeFull();
         setMaxWidth("60rem");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
@@ -42,6 +49,7 @@ class PortalStatementsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("facilitation.statement.received")).setKey("received");
         statements.addComponentColumn(this::state).setHeader(getTranslation("facilitation.statement.state"))
                 .setKey("state").setFlexGrow(2);
+        statements.addComponentColumn(this::withdraw).setKey("withdraw").setAutoWidth(true).setFlexGrow(0);
         statements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         statements.setEmptyStateText(getTranslation("facilitation.portal.statements.none"));
         statements.setItems(query -> portal.statements(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -69,6 +77,32 @@ class PortalStatementsView extends VerticalLayout implements HasDynamicTitle {
             cell.add(locked);
         }
         return cell;
+    }
+
+    /** A statement the MEF has not checked yet can be taken back, after confirmation. */
+    private Component withdraw(Statement statement) {
+        if (statement.state() != StatementState.RECEIVED) {
+            return new Span();
+        }
+        Button withdraw = new Button(getTranslation("facilitation.portal.statement.withdraw"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("facilitation.portal.statement.withdraw"),
+                    getTranslation("facilitation.portal.statement.withdraw.confirm", statement.fileName()),
+                    getTranslation("facilitation.portal.statement.withdraw"), confirmed -> {
+                        if (portal.withdraw(statement,
+                                getTranslation("facilitation.portal.statement.withdrawn-reason"))) {
+                            Notices.done("facilitation.portal.statement.withdrawn");
+                        } else {
+                            Notices.concurrentChange();
+                        }
+                        statements.getDataProvider().refreshAll();
+                    });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.open();
+        });
+        withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return withdraw;
     }
 
     @Override
