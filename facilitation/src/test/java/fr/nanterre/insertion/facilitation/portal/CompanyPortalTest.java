@@ -270,8 +270,9 @@ class CompanyPortalTest {
             assertThat(line.hours()).isEqualByComparingTo("120.5");
         });
         // sent with a mistake, taken back before the MEF checks it, sent again
-        Statement mistaken = as(a, () -> portal.send(as(a, () -> portal.preview(siretA, lastMonth,
-                List.of(new EnteredHours(placementA.id(), new BigDecimal("12.05"), null)))), Map.of()));
+        Preview wrong = as(a, () -> portal.preview(siretA, lastMonth,
+                List.of(new EnteredHours(placementA.id(), new BigDecimal("12.05"), null))));
+        Statement mistaken = as(a, () -> portal.send(wrong, Map.of()));
         assertThat(as(b, () -> portal.withdraw(mistaken, "Erreur"))).as("B withdraws A's statement").isFalse();
         assertThat(as(a, () -> portal.withdraw(mistaken, "Erreur de saisie"))).isTrue();
         assertThat(as(a, () -> portal.statement(mistaken.id()))).get().extracting(Statement::state)

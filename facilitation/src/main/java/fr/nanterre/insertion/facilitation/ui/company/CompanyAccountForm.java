@@ -14,7 +14,7 @@ import fr.nanterre.platform.ui.RecordDialog;
 class CompanyAccountForm extends RecordDialog<CompanyAccountForm.Typed> {
 
     /** What the facilitator types, before it is checked as a {@link NewCompanyAccount}. */
-    record Typed(String name, String email, String sirets, String language) {
+    public record Typed(String name, String email, String sirets, String language) {
     }
 
     final TextField name = new TextField();

@@ -62,8 +62,9 @@ class CompanyAccountsViewTest extends SpringBrowserlessTest {
         assertThat(test(view.accounts).getCellText(0, 0)).isEqualTo("compta@peintures-ouest.fr");
         assertThat(test(view.accounts).getCellText(0, 2)).isEqualTo("73282932000074, 73282932000082");
 
-        Button deactivate = $(Button.class).withText("Désactiver").first();
-        test(deactivate).click();
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(view.accounts).getCellComponent(0, 5);
+        test($(Button.class, actions).withText("Désactiver").single()).click();
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(jdbc.sql("select active from facilitation.company_account where username = 'compta@peintures-ouest.fr'")
                 .query(Boolean.class).single()).isFalse();
