@@ -59,7 +59,7 @@ class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("reference");
         people.addColumn(p -> day.format(p.start())).setHeader(getTranslation("facilitation.portal.person.start"))
                 .setKey("start");
-        people.addThemeVariants(GridVariant.LUMO_COMPACT);
+        people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         people.setEmptyStateText(getTranslation("facilitation.portal.people.none"));
         people.setItems(query -> portal.placements(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) portal.countPlacements());
