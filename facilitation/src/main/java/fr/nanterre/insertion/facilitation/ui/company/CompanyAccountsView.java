@@ -72,8 +72,8 @@ class CompanyAccountsView extends VerticalLayout implements HasDynamicTitle {
         accounts.addColumn(CompanyAccount::name).setHeader(getTranslation("facilitation.companies.name"))
                 .setSortProperty("name").setKey("name").setFlexGrow(2);
         accounts.addColumn(a -> String.join(", ", a.sirets().stream().sorted().toList()))
-                .setHeader(getTranslation("facilitation.companies.sirets")).setKey("sirets");
-        accounts.addComponentColumn(this::state).setHeader(getTranslation("facilitation.companies.active"))
+                .setHeader(getTranslation("facilitation.companies.siret-column")).setKey("sirets");
+        accounts.addComponentColumn(this::state).setHeader(getTranslation("facilitation.companies.state"))
                 .setSortProperty("active").setKey("active");
         accounts.addColumn(a -> when.format(a.createdAt().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("facilitation.companies.created-at")).setSortProperty("createdAt");
@@ -84,7 +84,8 @@ class CompanyAccountsView extends VerticalLayout implements HasDynamicTitle {
 
         ExportButton export = new ExportButton("comptes-entreprises.xlsx", getTranslation("facilitation.companies.menu"),
                 List.of(getTranslation("facilitation.companies.email"), getTranslation("facilitation.companies.name"),
-                        getTranslation("facilitation.companies.sirets"), getTranslation("facilitation.companies.active"),
+                        getTranslation("facilitation.companies.siret-column"),
+                        getTranslation("facilitation.companies.active"),
                         getTranslation("facilitation.companies.password"),
                         getTranslation("facilitation.companies.created-at")),
                 () -> book.search(search.getValue(), Pageable.unpaged()).stream().map(a -> Arrays.<Object>asList(
