@@ -52,6 +52,8 @@ class EndToEndIT {
         }
     };
 
+    /** The SMTP server the application sends its e-mails to, in this JVM: the tests read them here. */
+    private static com.icegreen.greenmail.util.GreenMail smtp;
     private static Process application;
     private static String baseUrl;
     private static ChromeDriver browser;
@@ -61,10 +63,16 @@ class EndToEndIT {
         assertThat(CHROMIUM).as("Chromium (apt-get install chromium chromium-driver)").exists();
         int port = freePort();
         baseUrl = "http://localhost:" + port;
+        int smtpPort = freePort();
+        smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        smtp.start();
         Path log = Files.createDirectories(SCREENSHOTS).resolve("application.log");
         application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/insertion.jar", "--spring.profiles.active=demo", "--server.port=" + port,
-                "--insertion.embedded-postgres.ephemeral=true", "--management.server.port=0")
+                "--insertion.embedded-postgres.ephemeral=true", "--management.server.port=0",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+                "--insertion.portal.base-url=" + baseUrl)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         waitForStart(log);
 
@@ -85,6 +93,9 @@ class EndToEndIT {
         }
         if (application != null) {
             application.destroy();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -322,6 +333,108 @@ class EndToEndIT {
         assertThat(cells()).anyMatch(cell -> cell.contains("pas de mise à l'emploi chez cet employeur")
                 || cell.contains("personne inconnue"));
         assertThat(cells()).anyMatch(cell -> cell.contains("Lefèvre"));
+    }
+
+    /**
+     * The companies' portal from end to end: a facilitator opens an account for the awardee; the e-mail with the
+     * link is read from the SMTP server; the person sets a password, logs in on a phone (390 px wide), types last
+     * month's hours; the facilitator checks and validates the statement; the company sees its clause progress.
+     */
+    @Test
+    void aCompanySetsItsPasswordEntersItsHoursOnItsPhoneAndSeesItsClauseProgress() throws Exception {
+        java.time.YearMonth lastMonth = java.time.YearMonth.now().minusMonths(1);
+        String firstDay = lastMonth.atDay(1).format(FRENCH_DATE);
+        WebDriverWait wait = logIn("commande");
+        awardContractWithAClause(wait, "E2E-PORTAIL-01");
+        String reference = enrolAnEligibleParticipant(wait, "Mendy", "Awa", "08/11/1992", "F", firstDay, false);
+        placeOnTheClause(wait, reference, "E2E-PORTAIL-01", firstDay);
+
+        // 1. the facilitator opens the account
+        browser.get(baseUrl + "/comptes-entreprises");
+        click(wait, "open-company-account");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#company-name input")))
+                .sendKeys("Routes de Seine");
+        browser.findElement(By.cssSelector("#company-email input")).sendKeys("paie@routes-de-seine.fr");
+        browser.findElement(By.cssSelector("#company-sirets textarea")).sendKeys("552 100 554 00013");
+        screenshot("14-company-account-form");
+        click(wait, "save-company-account");
+        wait.until(d -> cells().contains("paie@routes-de-seine.fr"));
+
+        // 2. the e-mail, read from the SMTP server
+        String link = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> java.util.Arrays
+                .stream(smtp.getReceivedMessages()).map(EndToEndIT::body)
+                .map(text -> java.util.regex.Pattern.compile("(http\\S+/mot-de-passe\\?jeton=[A-Za-z0-9_-]+)")
+                        .matcher(text))
+                .filter(java.util.regex.Matcher::find).map(found -> found.group(1)).findFirst().orElse(null));
+        assertThat(link).startsWith(baseUrl);
+
+        // 3. the password, on a phone
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(link);
+            String password = "Routes de Seine 2026";
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#new-password input")))
+                    .sendKeys(password);
+            browser.findElement(By.cssSelector("#repeat-password input")).sendKeys(password);
+            click(wait, "save-password");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-message"),
+                    "Votre mot de passe est enregistré"));
+            screenshot("15-portal-password-390");
+
+            // 4. the company types last month's hours
+            logInAs(wait, "paie@routes-de-seine.fr", password, "Espace entreprise");
+            screenshot("16-portal-home-390");
+            browser.get(baseUrl + "/portail/heures");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hours-" + reference + " input")))
+                    .sendKeys("151,67");
+            browser.findElement(By.cssSelector("#comment-" + reference + " input")).sendKeys("Mois complet");
+            click(wait, "portal-check");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Valide"));
+            click(wait, "portal-send");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Envoyé (Reçu)"));
+            screenshot("17-portal-hours-390");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+
+        // 5. the facilitator checks and validates it
+        logIn("facilitateur");
+        browser.get(baseUrl + "/releves");
+        wait.until(d -> cells().contains("Saisie sur le portail"));
+        click(wait, "check-statement");
+        confirm(wait);
+        click(wait, "validate-statement");
+        confirm(wait);
+        wait.until(d -> cells().contains("Validé"));
+
+        // 6. the company sees its progress
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            logInAs(wait, "paie@routes-de-seine.fr", "Routes de Seine 2026", "Espace entreprise");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "151,67"));
+            assertThat(browser.findElement(By.tagName("body")).getText()).contains("E2E-PORTAIL-01", "833");
+            screenshot("18-portal-progress-390");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    private static String body(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception unreadable) {
+            return "";
+        }
+    }
+
+    private static void logInAs(WebDriverWait wait, String user, String password, String landing) {
+        browser.manage().deleteAllCookies();
+        browser.get(baseUrl + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), landing));
     }
 
     /**

@@ -49,13 +49,22 @@ public interface ParticipantRegistry {
      * The participants among {@code among} whose identity matches each key: names compared without case, accents,
      * spaces, hyphens or apostrophes ("N'Diaye" = "NDIAYE", "Jean Pierre" = "Jean-Pierre"), birth date exactly.
      * Anonymised participants never match. One query whatever the number of keys; each participant matched is
-     * written to the audit log as a read of personal data. Callers need the role PARTNERS or FACILITATOR.
+     * written to the audit log as a read of personal data. Callers need the role PARTNERS or FACILITATOR, or COMPANY
+     * (a company's own statement, matched among the people placed with it).
      *
      * @param among the participants the caller may mean (those placed with an employer, say), by id
      * @return for every key asked, the ids matched: none, one, or several when the identity is ambiguous
      * @throws org.springframework.security.access.AccessDeniedException for any other role
      */
     Map<IdentityKey, List<UUID>> matchIdentities(Collection<UUID> among, Collection<IdentityKey> keys);
+
+    /**
+     * The names ("Last First") of these participants, for an employer's portal that lists the people placed with
+     * it: nothing else of their identity. The caller chooses whom to ask about (facilitation asks only about the
+     * people placed with the logged-in company's SIRETs); each name given is written to the audit log. Anonymised
+     * participants are left out. Callers need the role PARTNERS, FACILITATOR or COMPANY.
+     */
+    Map<UUID, String> namesOf(Collection<UUID> participantIds);
 
     /** The eligibility criteria's labels in that language, by code (reference data: open to every role). */
     Map<String, String> criterionLabels(Locale locale);

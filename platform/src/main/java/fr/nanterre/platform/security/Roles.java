@@ -19,8 +19,13 @@ public final class Roles {
     public static final String FACILITATOR = "FACILITATOR";
     /** Read-only dashboards: elected officials, management. */
     public static final String VIEWER = "VIEWER";
+    /**
+     * The companies' portal: an awardee or employer, tied to its SIRETs, that sees only its own clauses, placements
+     * and statements, and enters its monthly hours.
+     */
+    public static final String COMPANY = "COMPANY";
 
-    public static final String[] ALL = {ADMIN, PARTNERS, PROCUREMENT, URBAN_RENEWAL, FACILITATOR, VIEWER};
+    public static final String[] ALL = {ADMIN, PARTNERS, PROCUREMENT, URBAN_RENEWAL, FACILITATOR, VIEWER, COMPANY};
 
     private Roles() {
     }

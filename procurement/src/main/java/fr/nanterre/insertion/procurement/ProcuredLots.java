@@ -1,7 +1,9 @@
 package fr.nanterre.insertion.procurement;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,4 +28,10 @@ public interface ProcuredLots {
 
     /** The lots with these ids, in one query whatever their number; an unknown id is left out. */
     List<LotSummary> findAll(Collection<UUID> lotIds);
+
+    /**
+     * The penalty per missing hour each of these execution clauses states, by clause id, in one query; an unknown
+     * id is left out. Facilitation shows a company the penalty its clauses risk.
+     */
+    Map<UUID, BigDecimal> penaltiesPerHour(Collection<UUID> clauseIds);
 }

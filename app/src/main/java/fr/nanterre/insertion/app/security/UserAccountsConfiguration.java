@@ -3,6 +3,7 @@ package fr.nanterre.insertion.app.security;
 import java.util.Arrays;
 import java.util.List;
 
+import fr.nanterre.insertion.facilitation.CompanyAccounts;
 import fr.nanterre.platform.security.Roles;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,13 +31,13 @@ class UserAccountsConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(UserAccountsProperties properties) {
+    UserDetailsService userDetailsService(UserAccountsProperties properties, CompanyAccounts companies) {
         if (properties.users().isEmpty()) {
             throw new IllegalStateException("No user account is configured. Declare insertion.security.users[…] "
                     + "(see README, 'Users'), or start with the demo profile for the demo accounts.");
         }
         List<UserDetails> users = properties.users().stream().map(UserAccountsConfiguration::user).toList();
-        return new InMemoryUserDetailsManager(users);
+        return new ConfiguredAndCompanyUsers(new InMemoryUserDetailsManager(users), companies);
     }
 
     private static UserDetails user(UserAccountsProperties.Account account) {

@@ -29,7 +29,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     /** Where each role starts: the first of its roles in this order wins. */
     private static final String[][] HOMES = {{Roles.ADMIN, "tableau-de-bord"}, {Roles.VIEWER, "tableau-de-bord"},
             {Roles.PARTNERS, "accueil-emploi-insertion"}, {Roles.PROCUREMENT, "accueil-commande-publique"},
-            {Roles.URBAN_RENEWAL, "accueil-renovation-urbaine"}, {Roles.FACILITATOR, "suivi"}};
+            {Roles.URBAN_RENEWAL, "accueil-renovation-urbaine"}, {Roles.FACILITATOR, "suivi"},
+            {Roles.COMPANY, HomeView.COMPANY_HOME}};
+
+    /** The companies' portal's home, in facilitation: a company account lands there. */
+    static final String COMPANY_HOME = "portail";
 
     private final @Nullable String home;
 

@@ -1,5 +1,7 @@
 package fr.nanterre.insertion.app.ui;
 
+import java.util.Arrays;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -19,7 +21,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.nanterre.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The shell around every view: the side navigation lists the {@code @Menu} views the current user may open
@@ -34,7 +38,11 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span user = new Span();
     private final Button logout = new Button();
 
+    /** A company account sees its portal's screens only, not the screens every logged-in user may open. */
+    private final boolean company;
+
     MainLayout(AuthenticationContext authentication) {
+        company = authentication.hasRole(Roles.COMPANY);
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
 
         user.setText(authentication.getPrincipalName().orElse(""));
@@ -62,7 +70,13 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         user.getElement().setAttribute("title", getTranslation("app.connected-as"));
         logout.setText(getTranslation("app.logout"));
         navigation.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
+        MenuConfiguration.getMenuEntries().stream().filter(entry -> !company || forCompanies(entry))
+                .forEach(entry -> navigation.addItem(item(entry)));
+    }
+
+    private static boolean forCompanies(MenuEntry entry) {
+        RolesAllowed allowed = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(RolesAllowed.class);
+        return allowed != null && Arrays.asList(allowed.value()).contains(Roles.COMPANY);
     }
 
     private SideNavItem item(MenuEntry entry) {

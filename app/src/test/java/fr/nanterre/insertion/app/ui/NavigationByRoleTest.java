@@ -38,7 +38,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         assertThat(navigationEntries()).containsExactly("Accueil", "Tableau de bord", "Accueil emploi-insertion",
                 "Structures", "Soutien de la Ville", "Accueil commande publique", "Marchés", "Programmation",
                 "Corps de métier", "Accueil rénovation urbaine", "Rénovation urbaine", "Opérations", "Annuaire des structures",
-                "Convention MEF", "Journal d'audit");
+                "Convention MEF", "Comptes entreprises", "Journal d'audit");
     }
 
     @Test
@@ -53,7 +53,16 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void aFacilitatorSeesParticipantsContractsAndTheDirectoryButNotTheStructuresRegister() {
         assertThat(navigationEntries()).containsExactly("Accueil", "Participants", "Marchés", "Programmation",
                 "Mon suivi", "Annuaire des structures", "Mises à l'emploi", "Relevés d'heures", "Offres d'emploi",
-                "Candidatures", "Convention MEF");
+                "Candidatures", "Convention MEF", "Comptes entreprises");
+    }
+
+    @Test
+    @WithMockUser(username = "entreprise@demo.fr", roles = "COMPANY")
+    void aCompanyLandsOnItsPortalAndSeesOnlyItsScreens() {
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("portail");
+        assertThat($(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
+                .containsExactly("Mon espace", "Saisir mes heures", "Mes relevés");
     }
 
     @Test

@@ -48,6 +48,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,6 +71,8 @@ class FacilitationDemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(FacilitationDemoData.class);
     private static final String USER = "demo-data";
+    /** The demo company account's user name. */
+    static final String DEMO_COMPANY = "entreprise@demo.fr";
     /** A statement as employers send it: one line per person and month. */
     private static final String STATEMENT_HEADER = "Référence participant;Mois;Heures\n";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
@@ -111,10 +114,11 @@ class FacilitationDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final CurrentUser user;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     FacilitationDemoData(Upstream upstream, PlacementBook placements, Ledger ledger, StatementImport statements,
                          CandidatePipeline pipeline, MefAgreements agreements, PlatformTransactionManager transactions,
-                         CurrentUser user, Clock clock) {
+                         CurrentUser user, Clock clock, JdbcClient jdbc) {
         this.upstream = upstream;
         this.placements = placements;
         this.ledger = ledger;
@@ -124,6 +128,7 @@ class FacilitationDemoData implements ApplicationRunner {
         this.transaction = new TransactionTemplate(transactions);
         this.user = user;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** As the user {@value #USER} with the role FACILITATOR, like the other modules' demo data. */
@@ -222,6 +227,28 @@ class FacilitationDemoData implements ApplicationRunner {
                 6, "Convention annuelle d'objectifs et de moyens " + year));
         // one last count of every demo clause, so that procurement's latest report has all the hours
         ledger.recount(found.clauseIds());
+        companyAccount(found.clause(SCHOOL_MASONRY).awardeeSiret());
+    }
+
+    /**
+     * The portal account of Bâtiments Seine Construction, {@value #DEMO_COMPANY} with the password {@code demo}
+     * like the other demo accounts (a facilitator's account gets its password through an e-mailed link).
+     */
+    private void companyAccount(@Nullable String siret) {
+        if (siret == null) {
+            return;
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into facilitation.company_account (id, username, name, language, password_hash, active,
+                            created_by, created_at, version)
+                        values (?, ?, ?, 'fr', ?, true, ?, ?, 0)""")
+                .params(id, DEMO_COMPANY, BATIMENTS_SEINE,
+                        "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                                .encode("demo"), USER, java.sql.Timestamp.from(clock.instant()))
+                .update();
+        jdbc.sql("insert into facilitation.company_account_siret (company_account, siret) values (?, ?)")
+                .params(id, siret).update();
     }
 
     /** As a facilitator imports a file: preview, then apply; every line must be accepted. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.company.CompanyScope;
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted;
@@ -47,9 +48,11 @@ public class Ledger {
     private final ApplicationEventPublisher events;
     private final CurrentUser user;
     private final Clock clock;
+    private final CompanyScope company;
 
     Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Statements statements, CountingSettings settings,
-           ClauseCounts counts, CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock) {
+           ClauseCounts counts, CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock,
+           CompanyScope company) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.statements = statements;
@@ -59,6 +62,7 @@ public class Ledger {
         this.events = events;
         this.user = user;
         this.clock = clock;
+        this.company = company;
     }
 
     @Transactional
@@ -87,7 +91,31 @@ public class Ledger {
     public Statement reject(Statement statement, String reason) {
         Statement rejected = statements.save(statement.rejected(user.name(), clock.instant(), reason));
         jdbc.sql("delete from facilitation.hours_entry where statement_id = ?").param(statement.id()).update();
+        events.publishEvent(new StatementRejected(rejected.id(), rejected.employerSiret(), rejected.fileName(),
+                rejected.rejectionReason()));
         return rejected;
+    }
+
+    /**
+     * A company takes back a statement it sent, while no facilitator has checked it: the statement is rejected
+     * with the reason that the company withdrew it, and its lines leave the ledger, so that the company can send
+     * the month again. Once checked, a statement is locked for the company.
+     *
+     * @return the withdrawn statement, or empty when it is not the company's or is no longer only received
+     */
+    @PreAuthorize("hasRole('" + Roles.COMPANY + "')")
+    @Transactional
+    public java.util.Optional<Statement> withdraw(UUID statementId, String reason) {
+        java.util.Set<String> sirets = company.sirets();
+        return statements.findById(statementId)
+                .filter(statement -> statement.employerSiret() != null && sirets.contains(statement.employerSiret()))
+                .filter(statement -> statement.state() == StatementState.RECEIVED)
+                .map(statement -> {
+                    Statement withdrawn = statements.save(statement.rejected(user.name(), clock.instant(), reason));
+                    jdbc.sql("delete from facilitation.hours_entry where statement_id = ?").param(statementId)
+                            .update();
+                    return withdrawn;
+                });
     }
 
     /** Counts these clauses again and publishes their progress and work (a placement's shares or modality changed). */

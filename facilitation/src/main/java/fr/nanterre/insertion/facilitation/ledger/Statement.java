@@ -13,11 +13,18 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Statement(@Id UUID id, String fileName, Instant receivedAt, String receivedBy, StatementState state,
                         @Nullable String checkedBy, @Nullable Instant checkedAt, @Nullable String validatedBy,
                         @Nullable Instant validatedAt, @Nullable String rejectedBy, @Nullable Instant rejectedAt,
-                        @Nullable String rejectionReason, int lines, @Version @Nullable Long version) {
+                        @Nullable String rejectionReason, int lines, StatementOrigin origin,
+                        @Nullable String employerSiret, @Version @Nullable Long version) {
 
     static Statement received(String fileName, int lines, String by, Instant at) {
+        return received(fileName, lines, by, at, StatementOrigin.MEF_FILE, null);
+    }
+
+    /** @param employerSiret the employer that sent it, when one is known */
+    static Statement received(String fileName, int lines, String by, Instant at, StatementOrigin origin,
+                              @Nullable String employerSiret) {
         return new Statement(UUID.randomUUID(), fileName, at, by, StatementState.RECEIVED, null, null, null, null,
-                null, null, null, lines, null);
+                null, null, null, lines, origin, employerSiret, null);
     }
 
     Statement checked(String by, Instant at) {
@@ -25,7 +32,7 @@ public record Statement(@Id UUID id, String fileName, Instant receivedAt, String
             throw new IllegalStateException("Only a received statement is checked");
         }
         return new Statement(id, fileName, receivedAt, receivedBy, StatementState.CHECKED, by, at, null, null, null,
-                null, null, lines, version);
+                null, null, lines, origin, employerSiret, version);
     }
 
     Statement validated(String by, Instant at) {
@@ -33,7 +40,7 @@ public record Statement(@Id UUID id, String fileName, Instant receivedAt, String
             throw new IllegalStateException("Only a checked statement is validated");
         }
         return new Statement(id, fileName, receivedAt, receivedBy, StatementState.VALIDATED, checkedBy, checkedAt, by,
-                at, null, null, null, lines, version);
+                at, null, null, null, lines, origin, employerSiret, version);
     }
 
     /** @throws IllegalArgumentException without a reason; IllegalStateException once validated or rejected */
@@ -45,7 +52,7 @@ public record Statement(@Id UUID id, String fileName, Instant receivedAt, String
             throw new IllegalArgumentException("A rejection states its reason");
         }
         return new Statement(id, fileName, receivedAt, receivedBy, StatementState.REJECTED, checkedBy, checkedAt,
-                null, null, by, at, reason.strip(), lines, version);
+                null, null, by, at, reason.strip(), lines, origin, employerSiret, version);
     }
 
     /** Whether a facilitator still has something to do with it: check it, validate it, or reject it. */

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.DoubleConsumer;
 
+import fr.nanterre.insertion.facilitation.company.CompanyScope;
 import fr.nanterre.insertion.partners.IdentityKey;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.platform.importing.ImportPreview;
@@ -34,6 +35,7 @@ import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
 import fr.nanterre.platform.text.SearchKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -180,9 +182,11 @@ public class StatementImport {
     private final Clock clock;
     private final ParticipantRegistry registry;
     private final StatementColumnMappings mappings;
+    private final CompanyScope company;
 
     StatementImport(JdbcClient jdbc, Statements statements, CountingSettings settings, CurrentUser currentUser,
-                    Clock clock, ParticipantRegistry registry, StatementColumnMappings mappings) {
+                    Clock clock, ParticipantRegistry registry, StatementColumnMappings mappings,
+                    CompanyScope company) {
         this.jdbc = jdbc;
         this.statements = statements;
         this.settings = settings;
@@ -190,6 +194,73 @@ public class StatementImport {
         this.clock = clock;
         this.registry = registry;
         this.mappings = mappings;
+        this.company = company;
+    }
+
+    /**
+     * A company's own statement, sent from its portal: the same preview as a facilitator's import, for one of the
+     * SIRETs the logged-in account speaks for, and only that one (its lines only count on that employer's
+     * placements).
+     *
+     * @throws AccessDeniedException when the account does not speak for that SIRET
+     */
+    @PreAuthorize("hasRole('" + Roles.COMPANY + "')")
+    @Transactional
+    public Preview previewForCompany(String fileName, byte[] content, String employerSiret,
+                                     DoubleConsumer progress) {
+        if (!company.owns(digits(employerSiret))) {
+            throw new AccessDeniedException("This account does not speak for " + employerSiret);
+        }
+        return preview(fileName, content, employerSiret, Map.of(), progress);
+    }
+
+    /** One of the logged-in company's statements; empty for another employer's. */
+    @PreAuthorize("hasRole('" + Roles.COMPANY + "')")
+    @Transactional(readOnly = true)
+    public Optional<Statement> companyStatement(UUID statementId) {
+        Set<String> sirets = company.sirets();
+        return statements.findById(statementId)
+                .filter(statement -> statement.employerSiret() != null && sirets.contains(statement.employerSiret()));
+    }
+
+    /** One page of the logged-in company's statements, the newest first. */
+    @PreAuthorize("hasRole('" + Roles.COMPANY + "')")
+    @Transactional(readOnly = true)
+    public List<Statement> companyStatements(Pageable page) {
+        List<UUID> ids = jdbc.sql("""
+                        select id from facilitation.statement where employer_siret = any(cast(:sirets as char(14)[]))
+                        order by received_at desc, id limit :limit offset :offset""")
+                .param("sirets", company.sirets().toArray(String[]::new))
+                .param("limit", page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE)
+                .param("offset", page.isPaged() ? page.getOffset() : 0)
+                .query(UUID.class).list();
+        Map<UUID, Statement> found = new HashMap<>();
+        statements.findAllById(ids).forEach(statement -> found.put(statement.id(), statement));
+        return ids.stream().map(found::get).toList();
+    }
+
+    /**
+     * Records a company's previewed statement, received like a file the MEF imports, with its origin; every
+     * accepted line must be a placement of the preview's employer, which the account must speak for.
+     *
+     * @throws AccessDeniedException otherwise
+     */
+    @PreAuthorize("hasRole('" + Roles.COMPANY + "')")
+    @Transactional
+    public @Nullable Statement applyForCompany(Preview preview, StatementOrigin origin) {
+        String employer = preview.employerSiret();
+        if (employer == null || !company.owns(employer)) {
+            throw new AccessDeniedException("This account does not speak for the statement's employer");
+        }
+        UUID[] placements = preview.accepted().stream().map(Verdict::placementId).distinct().toArray(UUID[]::new);
+        long theirs = jdbc.sql("""
+                        select count(*) from facilitation.placement
+                        where id = any(cast(:ids as uuid[])) and employer_siret = :siret""")
+                .param("ids", placements).param("siret", employer).query(Long.class).single();
+        if (theirs != placements.length) {
+            throw new AccessDeniedException("A line names a placement with another employer");
+        }
+        return record(preview, origin);
     }
 
     /** The file as it came, the employer taken from its SIRET column, its columns recognised by their headers. */
@@ -356,12 +427,18 @@ public class StatementImport {
         if (preview.employerSiret() != null && !preview.mapping().isEmpty()) {
             mappings.remember(preview.employerSiret(), preview.mapping(), user, clock.instant());
         }
+        return record(preview, StatementOrigin.MEF_FILE);
+    }
+
+    /** Records the accepted lines as one received statement. */
+    private @Nullable Statement record(Preview preview, StatementOrigin origin) {
+        String user = currentUser.name();
         List<Verdict> accepted = preview.accepted();
         if (accepted.isEmpty()) {
             return null;
         }
         Statement statement = statements.save(Statement.received(preview.fileName(), accepted.size(), user,
-                clock.instant()));
+                clock.instant(), origin, preview.employerSiret()));
         // one statement for all the lines, as arrays: a 100,000-line statement goes in without 100,000 round trips
         jdbc.sql("""
                         insert into facilitation.hours_entry (placement_id, month, hours, statement_id, entered_by)
@@ -420,7 +497,8 @@ public class StatementImport {
             identities = registry.matchIdentities(byId.keySet(), keys);
             List<IdentityKey> unmatched = identities.entrySet().stream().filter(e -> e.getValue().isEmpty())
                     .map(Map.Entry::getKey).toList();
-            if (!unmatched.isEmpty()) {
+            // a company is not told whether a person it does not employ is placed with another employer
+            if (!unmatched.isEmpty() && !company.isCompany()) {
                 List<UUID> elsewhere = participantsPlacedElsewhere(employer);
                 if (!elsewhere.isEmpty()) {
                     registry.matchIdentities(elsewhere, unmatched).forEach((key, ids) -> {

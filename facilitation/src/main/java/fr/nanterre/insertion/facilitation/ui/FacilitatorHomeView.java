@@ -21,6 +21,7 @@ import fr.nanterre.insertion.facilitation.agreement.AgreementReport;
 import fr.nanterre.insertion.facilitation.agreement.MefAgreements;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.placement.Placement;
+import fr.nanterre.insertion.facilitation.portal.StatementReminders;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.Format;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +42,7 @@ class FacilitatorHomeView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AgreementReport.Comparison> agreement = new Grid<>();
 
     /** The clauses behind page from the database; statements waiting and placements ending are short, read whole. */
-    FacilitatorHomeView(FacilitatorAgenda agenda, MefAgreements agreements, Clock clock) {
+    FacilitatorHomeView(FacilitatorAgenda agenda, MefAgreements agreements, StatementReminders reminders, Clock clock) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         late.addColumn(l -> l.clause().contractReference()).setHeader(getTranslation("facilitation.agenda.contract"))
                 .setAutoWidth(true);
@@ -90,7 +91,8 @@ class FacilitatorHomeView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("facilitation.agenda.agreement", String.valueOf(year))), agreement,
                 new H3(getTranslation("facilitation.agenda.late")), late,
                 new H3(getTranslation("facilitation.agenda.waiting")), waiting,
-                new H3(getTranslation("facilitation.agenda.ending")), ending);
+                new H3(getTranslation("facilitation.agenda.ending")), ending,
+                new MissingStatementsPanel(reminders));
     }
 
     @Override

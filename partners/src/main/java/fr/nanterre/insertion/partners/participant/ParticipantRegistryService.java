@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,20 @@ class ParticipantRegistryService implements ParticipantRegistry {
         this.rule = rule;
         this.audit = audit;
         this.user = user;
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "', '" + Roles.COMPANY + "')")
+    @Transactional
+    public Map<UUID, String> namesOf(Collection<UUID> participantIds) {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        participants.findAllById(Set.copyOf(participantIds)).forEach(participant -> {
+            if (!participant.isAnonymised()) {
+                audit.record(user.name(), AuditAction.IDENTITY_READ, participant.id(), "name");
+                names.put(participant.id(), participant.lastName() + " " + participant.firstName());
+            }
+        });
+        return names;
     }
 
     /** Open to every caller; the identity only to PARTNERS and FACILITATOR, and then audited. */
@@ -91,7 +106,7 @@ class ParticipantRegistryService implements ParticipantRegistry {
 
     /** One audit line per participant matched, whatever the number of keys that matched them. */
     @Override
-    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNERS + "', '" + Roles.FACILITATOR + "', '" + Roles.COMPANY + "')")
     @Transactional
     public Map<IdentityKey, List<UUID>> matchIdentities(Collection<UUID> among, Collection<IdentityKey> keys) {
         Map<IdentityKey, List<UUID>> matched = identityMatch.among(among, keys);

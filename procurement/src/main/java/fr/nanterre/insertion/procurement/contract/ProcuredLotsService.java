@@ -1,10 +1,12 @@
 package fr.nanterre.insertion.procurement.contract;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -81,6 +83,20 @@ class ProcuredLotsService implements ProcuredLots {
     private static @Nullable String titlePattern(@Nullable String text) {
         return text == null || text.isBlank() ? null
                 : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, BigDecimal> penaltiesPerHour(Collection<UUID> clauseIds) {
+        Map<UUID, BigDecimal> penalties = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select clause_id, clause_penalty_per_hour from procurement.lot
+                        where clause_id = any(cast(:ids as uuid[]))""")
+                .param("ids", clauseIds.toArray(UUID[]::new))
+                .query((rs, row) -> penalties.put(rs.getObject("clause_id", UUID.class),
+                        rs.getBigDecimal("clause_penalty_per_hour")))
+                .list();
+        return penalties;
     }
 
     private static LotSummary summary(ResultSet rs, int row) throws SQLException {

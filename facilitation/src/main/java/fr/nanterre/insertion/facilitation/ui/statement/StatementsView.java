@@ -97,6 +97,9 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("lines");
         statements.addColumn(s -> getTranslation("facilitation.statement.state." + s.state().name()))
                 .setHeader(getTranslation("facilitation.statement.state")).setSortProperty("state");
+        statements.addColumn(s -> getTranslation("facilitation.statement.origin." + s.origin().name()))
+                .setHeader(getTranslation("facilitation.statement.origin")).setSortProperty("origin")
+                .setKey("origin");
         statements.addComponentColumn(steps::nextStep).setAutoWidth(true).setFlexGrow(0);
         statements.setEmptyStateText(getTranslation("facilitation.statement.none"));
         statements.setItems(query -> ledger.statements(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
@@ -107,6 +110,7 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
                 List.of(getTranslation("facilitation.statement.file"), getTranslation("facilitation.statement.received"),
                         getTranslation("facilitation.statement.by"), getTranslation("facilitation.statement.lines"),
                         getTranslation("facilitation.statement.state"),
+                        getTranslation("facilitation.statement.origin"),
                         getTranslation("facilitation.statement.checked-by"),
                         getTranslation("facilitation.statement.validated-by"),
                         getTranslation("facilitation.statement.rejection")),
@@ -114,7 +118,8 @@ class StatementsView extends VerticalLayout implements HasDynamicTitle {
                         .stream().map(s -> Arrays.asList(s.fileName(),
                                 s.receivedAt().atZone(ZoneId.systemDefault()).toLocalDateTime(), s.receivedBy(),
                                 s.lines(), getTranslation("facilitation.statement.state." + s.state().name()),
-                                s.checkedBy(), s.validatedBy(), s.rejectionReason())));
+                                getTranslation("facilitation.statement.origin." + s.origin().name()), s.checkedBy(),
+                                s.validatedBy(), s.rejectionReason())));
         HorizontalLayout toolbar = new HorizontalLayout(search, shown, export, importFile);
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
