@@ -15,6 +15,7 @@ import fr.nanterre.insertion.facilitation.company.CompanyRecipients;
 import fr.nanterre.insertion.facilitation.company.PortalSettings;
 import fr.nanterre.insertion.facilitation.ledger.StatementRejected;
 import fr.nanterre.platform.security.Roles;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -71,8 +72,12 @@ public class StatementReminders {
         return mail.configured();
     }
 
-    /** Every morning at 8 (a setting): the reminders of the day, if any are due. */
+    /**
+     * Every morning at 8 (a setting): the reminders of the day, if any are due; on one instance only when several
+     * share the database (ShedLock, decision 0027), the table's key keeping each reminder once anyway.
+     */
     @Scheduled(cron = "${insertion.portal.reminder-cron:0 0 8 * * *}")
+    @SchedulerLock(name = "portal-reminders", lockAtLeastFor = "${insertion.scheduling.lock-at-least-for:PT30S}")
     void everyMorning() {
         sendDue();
     }
