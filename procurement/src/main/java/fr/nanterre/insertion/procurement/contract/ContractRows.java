@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The contracts' grid page by page, each contract with its lots: one statement per page, whatever the number of
- * contracts and lots (the lots are aggregated by a lateral join). Sorting is limited to the grid's sortable columns.
+ * contracts and lots (the page's contracts are chosen first, then their lots aggregated by a lateral join). Sorting
+ * is limited to the grid's sortable columns.
  */
 @Component
 class ContractRows {
@@ -59,18 +60,22 @@ class ContractRows {
                 .filter(o -> COLUMNS.containsKey(o.getProperty()))
                 .map(o -> COLUMNS.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
                 .collect(Collectors.joining(", "));
+        // the page's contracts first, then their lots: a deep page (offset 25,000) does not aggregate the lots of
+        // the 25,000 contracts it skips
+        String orderBy = " order by " + (order.isEmpty() ? "" : order + ", ") + "c.reference, c.id";
         String sql = """
                 select c.id, c.reference, c.object, c.buyer, c.procedure, c.cpv_code, c.amount_excl_tax,
                        c.duration_months, c.notified_on, c.status, c.awardee_to_check,
                        l.lot_count, l.lots, l.target_hours
-                from procurement.contract c
+                from (select * from procurement.contract c"""
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + orderBy + limit + """
+                ) c
                 cross join lateral (
                     select count(*) as lot_count,
                            coalesce(string_agg(lot.number || '. ' || lot.title, ' · ' order by lot.number), '') as lots,
                            coalesce(sum(lot.clause_target_hours), 0) as target_hours
                     from procurement.lot lot where lot.contract_id = c.id) l
-                """ + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + (order.isEmpty() ? "" : order + ", ") + "c.reference, c.id" + limit;
+                """ + orderBy;
         return jdbc.sql(sql).params(params)
                 .query((rs, row) -> new ContractRow(rs.getObject("id", java.util.UUID.class),
                         rs.getString("reference"), rs.getString("object"), rs.getString("buyer"),
