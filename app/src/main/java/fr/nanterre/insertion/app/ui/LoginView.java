@@ -19,13 +19,13 @@ import org.springframework.core.env.Environment;
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(Environment environment) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("app.name"));
         i18n.getForm().setUsername(getTranslation("app.login.username"));
         i18n.getForm().setPassword(getTranslation("app.login.password"));
@@ -46,7 +46,14 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey("throttled");
+        // The same words whether the name exists or not: the throttle counts unknown names too.
+        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "app.login.throttled.title" : "app.login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "app.login.throttled.message"
+                : "app.login.error.message"));
+        login.setI18n(i18n);
+        login.setError(throttled || parameters.containsKey("error"));
     }
 
     @Override
