@@ -124,4 +124,28 @@ class AnonymisationAcrossModulesTest {
         assertThat(activityReport.report(LocalDate.of(2026, 6, 30))).as("nothing changed: nothing reported again")
                 .isZero();
     }
+
+    /** The right of access: partners' extract holds facilitation's placements, snapshots and hours too. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRightOfAccessExtractHoldsWhatFacilitationKeeps() {
+        Participant participant = TestData.enrolled(participants, jdbc, "Accès",
+                new NewCriterion("RQTH", "Notification MDPH", START.minusMonths(1)), TestData.rsa(START.minusDays(3)));
+        Placement placement = placed(participant.reference(), null);
+        ledger.enter(placement.id(), YearMonth.of(2026, 1), new BigDecimal("120"));
+        ledger.enter(placement.id(), YearMonth.of(2026, 2), new BigDecimal("98.5"));
+
+        var extract = privacy.extract(participant.id());
+
+        assertThat(extract.elsewhere()).extracting(fr.nanterre.platform.report.ReportTable::title).containsExactly(
+                "facilitation.access.placements", "facilitation.access.snapshots", "facilitation.access.hours",
+                "facilitation.access.referrals");
+        assertThat(extract.elsewhere().get(0).rows()).singleElement().satisfies(row -> assertThat((List<Object>) row)
+                .containsExactly("Bâtir Seine SA", START, null, true, null));
+        assertThat(extract.elsewhere().get(1).rows()).extracting(row -> row.get(1) + "/" + row.get(2))
+                .containsExactly("RSA/1", "RQTH/2");
+        assertThat(extract.elsewhere().get(2).rows()).extracting(row -> row.get(1) + " " + row.get(2))
+                .containsExactly("2026-01 120.00", "2026-02 98.50");
+        assertThat(extract.elsewhere().get(3).rows()).isEmpty();
+    }
 }
