@@ -17,6 +17,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -39,7 +41,7 @@ import org.aopalliance.intercept.MethodInvocation;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(UserAccountsProperties.class)
+@EnableConfigurationProperties({UserAccountsProperties.class, CityIdentityProviderProperties.class})
 class UserAccountsConfiguration {
 
     /** The bcrypt cost below which a configured hash is refused (ASVS 2.4.4: at least 10). */
@@ -74,10 +76,19 @@ class UserAccountsConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle, SecurityAudit audit) {
+            LoginThrottle throttle, SecurityAudit audit, CityIdentityProvider city) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthentication(passwords, throttle, audit));
+        // one manager, no parent: a throttled password is never checked by another provider; the City's identity
+        // provider (OpenID Connect) logs in through its own provider when it is configured
+        return new ProviderManager(new ThrottledAuthentication(passwords, throttle, audit),
+                new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                        city));
+    }
+
+    @Bean
+    CityIdentityProvider cityIdentityProvider(CityIdentityProviderProperties properties, SecurityAudit audit) {
+        return new CityIdentityProvider(properties.claim(), properties.mapping(), audit);
     }
 
     /** Method security tells of each refused call, so that it reaches the audit log. */
@@ -110,7 +121,8 @@ class UserAccountsConfiguration {
             Authentication who = event.getAuthentication().get();
             String what = event.getSource() instanceof MethodInvocation call
                     ? call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName()
-                    : String.valueOf(event.getSource());
+                    : event.getSource() instanceof jakarta.servlet.http.HttpServletRequest request
+                    ? "request=" + request.getRequestURI() : event.getSource().getClass().getSimpleName();
             audit.record(who == null ? "anonymous" : who.getName(), SecurityAudit.Event.ACCESS_DENIED, what);
         }
     }

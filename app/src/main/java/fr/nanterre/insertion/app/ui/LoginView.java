@@ -2,6 +2,7 @@ package fr.nanterre.insertion.app.ui;
 
 import java.util.Arrays;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -36,7 +37,15 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
 
-        add(new Paragraph(getTranslation("app.tagline")), login, new LanguageSwitch());
+        add(new Paragraph(getTranslation("app.tagline")), login);
+        if (environment.containsProperty("spring.security.oauth2.client.registration.city.client-id")) {
+            // the City's identity provider (OpenID Connect), beside the form; a plain link, not a Vaadin route
+            Anchor city = new Anchor("oauth2/authorization/city", getTranslation("app.login.city"));
+            city.setRouterIgnore(true);
+            city.setId("login-city");
+            add(city);
+        }
+        add(new LanguageSwitch());
         if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
             Paragraph demo = new Paragraph(getTranslation("app.login.demo-accounts"));
             demo.getStyle().set("max-width", "26rem").set("font-size", "var(--lumo-font-size-s)");

@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.nanterre.insertion.app.security.CityIdentityProvider;
 import fr.nanterre.insertion.app.security.LoginThrottledException;
 import fr.nanterre.insertion.app.security.SessionLifetimeFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -41,6 +44,7 @@ class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Clock clock, AuthenticationManager passwords,
+            ObjectProvider<ClientRegistrationRepository> identityProviders, CityIdentityProvider cityIdentityProvider,
             @Value("${insertion.security.session.absolute-timeout:10h}") Duration absoluteTimeout) throws Exception {
         SimpleUrlAuthenticationFailureHandler failures = new SimpleUrlAuthenticationFailureHandler("/login?error") {
             @Override
@@ -64,6 +68,11 @@ class WebSecurityConfiguration {
         http.addFilterBefore(new SessionLifetimeFilter(absoluteTimeout, clock), SecurityContextHolderFilter.class);
         http.authenticationManager(passwords);
         http.formLogin(form -> form.failureHandler(failures));
+        if (identityProviders.getIfAvailable() != null) {
+            // the City's identity provider beside the form: spring.security.oauth2.client.registration.city.*
+            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(cityIdentityProvider)));
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
