@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -29,6 +32,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.security.WithoutRoleCheck;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /** The rules of DESIGN.md §3 that Spring Modulith does not check by itself. */
 class ArchitectureTests {
@@ -144,6 +149,63 @@ class ArchitectureTests {
                 });
             }
         }).check(CODE);
+    }
+
+    /**
+     * Every public method of a {@code @Service} checks the caller's role ({@code @PreAuthorize} on the method or its
+     * class), or says why not with {@link WithoutRoleCheck} and a reason (listeners, scheduled jobs).
+     */
+    @Test
+    void everyPublicServiceMethodChecksTheRoleOrSaysWhyNot() {
+        classes().that().areAnnotatedWith(Service.class).should(new ArchCondition<>(
+                "have @PreAuthorize or @WithoutRoleCheck(reason) on every public method (or on the class)") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                boolean classChecked = service.isAnnotatedWith(PreAuthorize.class);
+                boolean classExempt = exempt(service.tryGetAnnotationOfType(WithoutRoleCheck.class), service, events);
+                for (JavaMethod method : service.getMethods()) {
+                    if (!method.getModifiers().contains(JavaModifier.PUBLIC) || method.getModifiers().contains(
+                            JavaModifier.SYNTHETIC) || method.getModifiers().contains(JavaModifier.BRIDGE)) {
+                        continue;
+                    }
+                    boolean checked = classChecked || method.isAnnotatedWith(PreAuthorize.class);
+                    boolean exempt = classExempt
+                            || exempt(method.tryGetAnnotationOfType(WithoutRoleCheck.class), service, events);
+                    if (!checked && !exempt) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + " is public in a @Service but has neither @PreAuthorize nor @WithoutRoleCheck"));
+                    }
+                }
+            }
+
+            private boolean exempt(java.util.Optional<WithoutRoleCheck> exemption, JavaClass service,
+                    ConditionEvents events) {
+                if (exemption.isPresent() && exemption.get().value().isBlank()) {
+                    events.add(SimpleConditionEvent.violated(service, service.getName()
+                            + ": @WithoutRoleCheck needs a reason"));
+                    return false;
+                }
+                return exemption.isPresent();
+            }
+        }).check(CODE);
+    }
+
+    /** Role names in {@code @PreAuthorize} come from {@link Roles}: a literal is refused even when it is right. */
+    @Test
+    void preAuthorizeExpressionsAreBuiltFromTheRolesConstants() throws Exception {
+        Pattern literal = Pattern.compile("'[A-Z_]+'");
+        List<String> found = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("..")).filter(
+                f -> f.toString().endsWith(".java") && f.toString().contains("src/main/java"))) {
+            for (java.nio.file.Path file : files.toList()) {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    if (line.contains("@PreAuthorize(") && literal.matcher(line.replace(" ", "")).find()) {
+                        found.add(file + ": " + line.strip());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("@PreAuthorize with a role written as a literal instead of a Roles constant").isEmpty();
     }
 
     /**

@@ -1,7 +1,7 @@
 package fr.nanterre.platform.spreadsheet;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,15 +24,25 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads the first sheet of an XLSX file, or a CSV file, into rows of text cells, for files as users really send
@@ -90,20 +103,91 @@ public final class SpreadsheetReader {
      */
     public static Content content(String fileName, byte[] content, @Nullable Charset encoding) {
         try {
-            if (isXlsx(fileName)) {
+            if (content.length == 0) {
+                return new Content(List.of(), "common.file.empty");
+            }
+            Kind kind = kind(content);
+            if (kind == Kind.BINARY || isXlsx(fileName) && kind != Kind.XLSX) {
+                return new Content(List.of(), "common.file.unreadable");
+            }
+            if (kind == Kind.XLSX) {
                 List<Line> lines = readXlsx(content);
                 return lines.isEmpty() ? new Content(List.of(), "common.file.empty") : new Content(lines, null);
             }
             Charset charset = encoding != null ? encoding : encoding(content);
             List<Line> lines = readCsv(text(content, charset));
             return new Content(lines, lines.isEmpty() ? "common.file.empty" : null, charset);
-        } catch (RuntimeException unreadable) {
+        } catch (TooLarge tooLarge) {
+            return new Content(List.of(), tooLarge.problem);
+        } catch (RuntimeException | OutOfMemoryError unreadable) {
             return new Content(List.of(), "common.file.unreadable");
         }
     }
 
+    /** Reads a file whatever its name says, by its content; an unreadable one throws. */
     public static List<Line> read(String fileName, byte[] content) {
-        return isXlsx(fileName) ? readXlsx(content) : readCsv(text(content, encoding(content)));
+        return kind(content) == Kind.XLSX ? readXlsx(content) : readCsv(text(content, encoding(content)));
+    }
+
+    /** What a file is, by its first bytes (its "magic"), never by its name. */
+    public enum Kind { XLSX, TEXT, BINARY }
+
+    /** The most lines and columns a file may have: beyond, it is refused whole, with a message. */
+    public static final int MAX_LINES = 100_000;
+    public static final int MAX_COLUMNS = 1_000;
+    /** The most an XLSX part may hold once unzipped, and the least compression ratio tolerated (zip bombs). */
+    public static final long MAX_UNZIPPED_BYTES = 200L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_BYTES);
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxFileCount(1_000);
+    }
+
+    /**
+     * XLSX when the file starts as a ZIP archive does ({@code PK 03 04}); binary when it starts as another known
+     * binary format does (PDF, old Excel, images, executables) or holds a NUL byte early on; text otherwise.
+     */
+    public static Kind kind(byte[] content) {
+        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+            return Kind.XLSX;
+        }
+        if (startsWith(content, 0x25, 0x50, 0x44, 0x46) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)
+                || startsWith(content, 0x89, 0x50, 0x4E, 0x47) || startsWith(content, 0xFF, 0xD8, 0xFF)
+                || startsWith(content, 0x47, 0x49, 0x46, 0x38) || startsWith(content, 0x7F, 0x45, 0x4C, 0x46)
+                || startsWith(content, 0x4D, 0x5A) || startsWith(content, 0x50, 0x4B)
+                || startsWith(content, 0x1F, 0x8B)) {
+            return Kind.BINARY;
+        }
+        for (int i = 0; i < Math.min(content.length, 8192); i++) {
+            if (content[i] == 0) {
+                return Kind.BINARY;
+            }
+        }
+        return Kind.TEXT;
+    }
+
+    private static boolean startsWith(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A file beyond a limit; {@link #problem} is the message's key. */
+    private static final class TooLarge extends RuntimeException {
+
+        final String problem;
+
+        TooLarge(String problem) {
+            super(problem, null, false, false);
+            this.problem = problem;
+        }
     }
 
     /**
@@ -139,43 +223,108 @@ public final class SpreadsheetReader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * The first sheet, streamed (POI's event API over a temporary file): the rows are never all held as cells in
+     * memory, an unzipped part beyond {@link #MAX_UNZIPPED_BYTES} or unzipping more than 100 times its size is
+     * refused (POI's {@link ZipSecureFile}), and so are more than {@link #MAX_LINES} rows or {@link #MAX_COLUMNS}
+     * columns.
+     */
     private static List<Line> readXlsx(byte[] content) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.FRANCE);
-            List<Line> lines = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getLastCellNum(); i++) {
-                    Cell cell = row.getCell(i);
-                    cells.add(cell == null ? "" : text(cell, formatter).strip());
+        Path file = null;
+        try {
+            file = Files.createTempFile("insertion-import-", ".xlsx");
+            Files.write(file, content);
+            try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(workbook);
+                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+                StylesTable styles = reader.getStylesTable();
+                Iterator<InputStream> sheets = reader.getSheetsData();
+                if (!sheets.hasNext()) {
+                    return List.of();
                 }
-                add(lines, row.getRowNum() + 1, cells);
+                Rows rows = new Rows();
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new Formatter(),
+                            false));
+                    parser.parse(new InputSource(sheet));
+                }
+                return rows.lines;
             }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The XLSX file could not be read", e);
+        } catch (TooLarge tooLarge) {
+            throw tooLarge;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+            if (e.getCause() instanceof TooLarge tooLarge) {
+                throw tooLarge;
+            }
+            throw new IllegalArgumentException("The XLSX file could not be read", e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file; the system's cleaning takes it
+                }
+            }
         }
     }
 
-    /** A date as ISO {@code yyyy-MM-dd}, whatever its display format; anything else as the sheet shows it. */
-    private static String text(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        // a value below 1 is a time of day alone, not a date
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell) && cell.getNumericCellValue() >= 1) {
-            LocalDateTime date = cell.getLocalDateTimeCellValue();
-            if (date != null) {
-                return date.toLocalDate().toString();
+    /** Collects the rows as the sheet streams by, cells placed by their column letter. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        final List<Line> lines = new ArrayList<>();
+        private List<String> cells = new ArrayList<>();
+        private int rows;
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+            if (++rows > MAX_LINES) {
+                throw new TooLarge("common.file.too-many-lines");
             }
         }
-        // a long whole number in the "General" format (a SIRET typed as a number) would show as 9,00021E+13
-        if (type == CellType.NUMERIC && cell.getCellStyle().getDataFormat() == GENERAL_FORMAT) {
-            double value = cell.getNumericCellValue();
-            if (value == Math.rint(value) && Math.abs(value) >= LONG_WHOLE_NUMBER) {
+
+        @Override
+        public void endRow(int rowNum) {
+            add(lines, rowNum + 1, cells);
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                throw new TooLarge("common.file.too-many-columns");
+            }
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value.strip());
+        }
+    }
+
+    /**
+     * As French spreadsheets show numbers ({@code 12,5}), except a date, written ISO {@code yyyy-MM-dd} whatever
+     * its display format, and a long whole number in the "General" format (a SIRET typed as a number), which keeps
+     * its digits instead of {@code 9,00021E+13}.
+     */
+    private static final class Formatter extends DataFormatter {
+
+        Formatter() {
+            super(Locale.FRANCE);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString,
+                boolean use1904Windowing) {
+            // a value below 1 is a time of day alone, not a date
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value) && value >= 1) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            if (formatIndex == GENERAL_FORMAT && value == Math.rint(value) && Math.abs(value) >= LONG_WHOLE_NUMBER) {
                 return new BigDecimal(value).toPlainString();
             }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
-        return formatter.formatCellValue(cell);
     }
 
     /** The built-in "General" number format of a workbook. */
@@ -189,6 +338,12 @@ public final class SpreadsheetReader {
         List<Line> lines = new ArrayList<>();
         try (CSVParser parser = format(separator).parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
+                if (record.size() > MAX_COLUMNS) {
+                    throw new TooLarge("common.file.too-many-columns");
+                }
+                if (lines.size() >= MAX_LINES) {
+                    throw new TooLarge("common.file.too-many-lines");
+                }
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cell -> cells.add(cell.strip()));
                 add(lines, numbers.at(record.getCharacterPosition()), cells);

@@ -42,6 +42,19 @@ public final class XlsxExport {
                 table.rows().stream())));
     }
 
+    /**
+     * Text that a spreadsheet would take for a formula ({@code =cmd|' /C calc'!A0}, {@code @SUM(…)}, {@code +…},
+     * {@code -…}, or a tab or carriage return first) gets a leading apostrophe, as OWASP advises against formula
+     * injection: shown as typed, never evaluated, even once the sheet is saved again as CSV. Numbers and dates are
+     * written as values and need nothing.
+     */
+    public static String neutralised(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     private static byte[] workbook(Consumer<Sheets> content) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -103,7 +116,7 @@ public final class XlsxExport {
                     cell.setCellValue(dateTime);
                     cell.setCellStyle(date);
                 }
-                default -> cell.setCellValue(value.toString());
+                default -> cell.setCellValue(neutralised(value.toString()));
             }
         }
     }

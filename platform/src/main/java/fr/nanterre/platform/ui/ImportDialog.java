@@ -20,7 +20,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.nanterre.platform.importing.ImportPreview;
 import fr.nanterre.platform.spreadsheet.SpreadsheetReader;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +73,7 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
     private final Import<P> importer;
     private final Runnable onImported;
     private final UI ui;
+    private final int maxBytes;
     private @Nullable BackgroundWork background;
     private @Nullable P preview;
     private boolean working;
@@ -101,8 +101,10 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
         setHeaderTitle(getTranslation(titleKey));
         setWidth("62rem");
         // the upload's request does not hold the UI's lock: the check is started from within it
-        upload = new LocalizedUpload(UploadHandler.inMemory((metadata, content) ->
-                ui.access(() -> receive(metadata.fileName(), content))), maxBytes);
+        this.maxBytes = maxBytes;
+        upload = new LocalizedUpload(new BoundedUpload(maxBytes,
+                (name, content) -> ui.access(() -> receive(name, content)),
+                () -> ui.access(this::refuseTooBig)), maxBytes);
         encoding.setLabel(getTranslation("common.encoding"));
         encoding.setHelperText(getTranslation("common.encoding.help"));
         encoding.setItems(StandardCharsets.UTF_8, SpreadsheetReader.WINDOWS_1252);
@@ -133,9 +135,13 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
      * upload calls it; tests may too.
      */
     public void receive(String name, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            refuseTooBig();
+            return;
+        }
         this.fileName = name;
         this.content = bytes;
-        boolean text = !SpreadsheetReader.isXlsx(name);
+        boolean text = SpreadsheetReader.kind(bytes) == SpreadsheetReader.Kind.TEXT;
         this.detected = text ? SpreadsheetReader.encoding(bytes) : null;
         encoding.setVisible(text);
         if (text) {
@@ -143,6 +149,18 @@ public abstract class ImportDialog<P extends ImportPreview<V>, V> extends Dialog
             encoding.setValue(detected);
         }
         check(progress -> checker.check(name, bytes, progress));
+    }
+
+    /** Checked on the server, whatever the browser let through: nothing is read, nothing can be imported. */
+    private void refuseTooBig() {
+        fileName = null;
+        content = null;
+        preview = null;
+        encoding.setVisible(false);
+        lines.setVisible(false);
+        summary.setText(getTranslation("common.upload.too-big", maxBytes / (1024 * 1024)));
+        importValid.setText(getTranslation(messages + ".apply", 0));
+        importValid.setEnabled(false);
     }
 
     /** The file again, decoded as the user says: given to the check as UTF-8 with its byte order mark. */

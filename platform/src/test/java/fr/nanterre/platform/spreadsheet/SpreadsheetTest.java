@@ -17,6 +17,7 @@ import fr.nanterre.platform.spreadsheet.SpreadsheetReader.Line;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -203,5 +204,65 @@ class SpreadsheetTest {
         }
         assertThat(SpreadsheetReader.read("releve.xlsx", xlsx)).singleElement()
                 .satisfies(line -> assertThat(line.cells()).containsExactly("90002050800017", "12,5"));
+    }
+
+    /** A file is what its bytes say, not what its name says. */
+    @Test
+    void theContentNotTheNameSaysWhatAFileIs() throws IOException {
+        byte[] random = new byte[4096];
+        new java.util.Random(13).nextBytes(random);
+        assertThat(SpreadsheetReader.content("releve.csv", random).problem()).as("binary named .csv")
+                .isEqualTo("common.file.unreadable");
+        assertThat(SpreadsheetReader.content("releve.csv", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))
+                .problem()).isEqualTo("common.file.unreadable");
+        assertThat(SpreadsheetReader.content("releve.csv", "Nom;Heures\n".getBytes(StandardCharsets.UTF_16LE))
+                .problem()).as("UTF-16: NUL bytes").isEqualTo("common.file.unreadable");
+
+        byte[] xlsx;
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = workbook.createSheet("Relevé").createRow(0);
+            row.createCell(0).setCellValue("Nom");
+            row.createCell(1).setCellValue("Heures");
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        assertThat(SpreadsheetReader.content("releve.csv", xlsx).lines()).as("an XLSX named .csv")
+                .extracting(Line::cells).containsExactly(List.of("Nom", "Heures"));
+    }
+
+    @Test
+    void tenThousandColumnsOrMoreThanAHundredThousandLinesAreRefusedWhole() throws IOException {
+        String wide = String.join(";", java.util.Collections.nCopies(10_000, "x"));
+        assertThat(SpreadsheetReader.content("x.csv", (wide + "\n").getBytes(StandardCharsets.UTF_8)).problem())
+                .isEqualTo("common.file.too-many-columns");
+        String tall = "Nom;Heures\n" + "a;1\n".repeat(100_000);
+        assertThat(SpreadsheetReader.content("x.csv", tall.getBytes(StandardCharsets.UTF_8)).problem())
+                .as("100,001 lines").isEqualTo("common.file.too-many-lines");
+        String justRight = "Nom;Heures\n" + "a;1\n".repeat(99_999);
+        assertThat(SpreadsheetReader.content("x.csv", justRight.getBytes(StandardCharsets.UTF_8)).lines())
+                .hasSize(100_000);
+
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = workbook.createSheet("Relevé").createRow(0);
+            row.createCell(1_000).setCellValue("the 1,001st column");
+            workbook.write(out);
+            assertThat(SpreadsheetReader.content("x.xlsx", out.toByteArray()).problem())
+                    .isEqualTo("common.file.too-many-columns");
+        }
+    }
+
+    /** OWASP's advice against formula injection: text a spreadsheet would evaluate is written with an apostrophe. */
+    @Test
+    void anExportNeutralisesFormulaLikeTextAndKeepsNumbersAsValues() throws IOException {
+        byte[] xlsx = XlsxExport.write("Liste", List.of("Nom", "Heures"), Stream.of(
+                List.of("=cmd|' /C calc'!A0", -5), List.of("@SUM(1+1)", 12.5), List.of("+33 1 23 45 67 89", 0),
+                List.of("-2+3+cmd|' /C calc'!A0", 1), List.of("Lefèvre", 2)));
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(Stream.of(1, 2, 3, 4, 5).map(r -> sheet.getRow(r).getCell(0).getStringCellValue())).containsExactly(
+                    "'=cmd|' /C calc'!A0", "'@SUM(1+1)", "'+33 1 23 45 67 89", "'-2+3+cmd|' /C calc'!A0", "Lefèvre");
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).as("a negative number stays a number")
+                    .isEqualTo(-5);
+        }
     }
 }

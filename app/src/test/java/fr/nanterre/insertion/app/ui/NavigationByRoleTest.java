@@ -12,7 +12,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.nanterre.insertion.Application;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,6 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 @ViewPackages(packages = "fr.nanterre.insertion")
 class NavigationByRoleTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void inFrench() {
@@ -113,5 +118,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("placements");
         assertThat($(PageNotShownView.class).single().message.getText())
                 .isEqualTo("La page « placements » n'existe pas, ou votre rôle ne permet pas de l'ouvrir.");
+        assertThat(jdbc.sql("select action || ' ' || detail from partners.audit_log where username = 'user' "
+                + "order by id desc limit 1").query(String.class).single()).as("the refusal, in the audit log")
+                .isEqualTo("ACCESS_DENIED route=/placements");
     }
 }

@@ -23,5 +23,13 @@ public enum AuditAction {
     /** Another module showed personal data it keeps of its own, such as the criteria met when a placement started. */
     KEPT_DATA_READ,
     /** Another module resolved a name and birth date (an employer's statement line) to this participant. */
-    IDENTITY_MATCHED
+    IDENTITY_MATCHED,
+    /** Authentication events (SecurityAudit.Event): no participant. */
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOCKED_OUT,
+    LOGGED_OUT,
+    ACCESS_DENIED,
+    /** A list or search screen showed identities: its filters (never the searched name) and the row count. */
+    LIST_SHOWN
 }

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fr.nanterre.insertion.partners.ParticipantAnonymised;
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +23,11 @@ class Anonymisation {
     private final Pathways pathways;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Anonymisation(Participants participants, Pathways pathways, AuditLog audit, Clock clock) {
+    Anonymisation(Participants participants, Pathways pathways, AuditLog audit, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.participants = participants;
         this.pathways = pathways;
         this.audit = audit;
@@ -48,6 +53,8 @@ class Anonymisation {
             pathways.save(pathway);
         }
         audit.record(by, AuditAction.ANONYMISED, participantId, "");
-        return participants.save(participant);
+        Participant saved = participants.save(participant);
+        events.publishEvent(new ParticipantAnonymised(participantId, LocalDate.now(clock)));
+        return saved;
     }
 }

@@ -123,6 +123,11 @@ public class Participant extends AbstractAggregateRoot<Participant> {
         lastName = reference;
         firstName = reference;
         birthDate = LocalDate.of(birthDate.getYear(), 1, 1);
+        // the charter counts Nanterre's residents (92050) and the QPV flag stays; elsewhere, the department is enough
+        if (!ParticipantDetails.NANTERRE_INSEE_CODE.equals(inseeCode)) {
+            inseeCode = inseeCode.substring(0, 2) + "000";
+            commune = "—";
+        }
         address = null;
         postalCode = null;
         referent = null;

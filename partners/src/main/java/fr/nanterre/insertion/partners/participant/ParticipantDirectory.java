@@ -59,9 +59,13 @@ public class ParticipantDirectory {
         return saved;
     }
 
-    @Transactional(readOnly = true)
+    /** A page of the list, with identities: audited with its filters (never the searched name) and its rows. */
+    @Transactional
     public List<ParticipantRow> find(ParticipantFilter filter, Pageable page) {
-        return new ParticipantSearch(filter, LocalDate.now(clock), rule).page(jdbc, page);
+        List<ParticipantRow> rows = new ParticipantSearch(filter, LocalDate.now(clock), rule).page(jdbc, page);
+        audit.record(user.name(), AuditAction.LIST_SHOWN, null, filter.auditDetail() + "; rows=" + rows.size()
+                + (page.isPaged() ? "; page=" + page.getPageNumber() : ""));
+        return rows;
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +78,7 @@ public class ParticipantDirectory {
     public List<ParticipantRow> export(ParticipantFilter filter) {
         ParticipantSearch search = new ParticipantSearch(filter, LocalDate.now(clock), rule);
         int total = (int) search.count(jdbc);
-        audit.record(user.name(), AuditAction.LIST_EXPORTED, null, filter.toString());
+        audit.record(user.name(), AuditAction.LIST_EXPORTED, null, filter.auditDetail() + "; rows=" + total);
         return total == 0 ? List.of()
                 : search.page(jdbc, PageRequest.of(0, total, Sort.by("name")));
     }

@@ -18,4 +18,15 @@ public record ParticipantFilter(@Nullable String text, @Nullable Boolean qpvResi
     public static ParticipantFilter named(String text) {
         return new ParticipantFilter(text, null, null, false);
     }
+
+    /**
+     * The filters as the audit log keeps them: whether a name was searched, never the name itself (it would put an
+     * identity in a log that administrators read), and the other filters.
+     */
+    public String auditDetail() {
+        return "name searched=" + (text != null && !text.isBlank() ? "yes" : "no") + "; qpv="
+                + (qpvResident == null ? "all" : qpvResident) + "; organisation="
+                + (referringOrganisation == null ? "all" : referringOrganisation.name()) + "; eligible today="
+                + eligibleToday;
+    }
 }

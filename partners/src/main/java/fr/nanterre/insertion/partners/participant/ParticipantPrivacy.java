@@ -1,6 +1,11 @@
 package fr.nanterre.insertion.partners.participant;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import fr.nanterre.insertion.partners.PersonalDataSource;
+import fr.nanterre.platform.report.ReportTable;
 
 import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
@@ -20,9 +25,11 @@ public class ParticipantPrivacy {
     private final Anonymisation anonymisation;
     private final AuditLog audit;
     private final CurrentUser user;
+    private final List<PersonalDataSource> sources;
 
     ParticipantPrivacy(Participants participants, PathwayFollowUp followUp, Anonymisation anonymisation,
-                       AuditLog audit, CurrentUser user) {
+                       AuditLog audit, CurrentUser user, List<PersonalDataSource> sources) {
+        this.sources = List.copyOf(sources);
         this.participants = participants;
         this.followUp = followUp;
         this.anonymisation = anonymisation;
@@ -41,7 +48,9 @@ public class ParticipantPrivacy {
                         followUp.history(pathway.id())))
                 .toList();
         audit.record(user.name(), AuditAction.FILE_EXPORTED, participantId, "");
-        return new ParticipantExtract(participant, pathways);
+        List<ReportTable> elsewhere = new ArrayList<>();
+        sources.forEach(source -> elsewhere.addAll(source.personalData(participantId)));
+        return new ParticipantExtract(participant, pathways, elsewhere);
     }
 
     /** Whether the current user may anonymise: the screens offer it to them alone. */

@@ -22,6 +22,7 @@ import fr.nanterre.insertion.partners.audit.AuditAction;
 import fr.nanterre.insertion.partners.audit.AuditLog;
 import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.security.WithoutRoleCheck;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,8 @@ class ParticipantRegistryService implements ParticipantRegistry {
 
     /** Open to every caller; the identity only to PARTNERS and FACILITATOR, and then audited. */
     @Override
+    @WithoutRoleCheck("every caller may learn a participant's reference; the identity is given, and audited, only "
+            + "to PARTNERS and FACILITATOR, checked in the method")
     @Transactional
     public Optional<ParticipantSummary> find(UUID participantId) {
         return participants.findById(participantId).map(participant -> {
@@ -117,6 +120,7 @@ class ParticipantRegistryService implements ParticipantRegistry {
     }
 
     @Override
+    @WithoutRoleCheck("reference data: the labels of the eligibility criteria, no personal data")
     @Transactional(readOnly = true)
     public Map<String, String> criterionLabels(Locale locale) {
         return criteria.findAll().stream().collect(Collectors.toMap(EligibilityCriterion::code,

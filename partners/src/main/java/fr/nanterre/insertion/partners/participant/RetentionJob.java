@@ -53,20 +53,31 @@ class RetentionJob {
                 anonymised++;
             } catch (OptimisticLockingFailureException someoneWasEditing) {
                 LOG.warn("Retention: participant {} was being changed; retried on the next run", participantId);
+            } catch (RuntimeException failed) {
+                // one participant's failure does not stop the night's run; the next run retries
+                LOG.error("Retention: participant {} could not be anonymised; retried on the next run", participantId,
+                        failed);
             }
         }
         return anonymised;
     }
 
-    /** Not anonymised, no open pathway, and the last exit (or the enrolment, with no pathway) before the limit. */
+    /**
+     * Not anonymised, no open pathway, no running placement in facilitation, and the last activity before the
+     * limit: the last exit (or the enrolment, with no pathway), or the last activity another module reported.
+     */
     private List<UUID> expired(LocalDate limit) {
         return jdbc.sql("""
                         select p.id from partners.participant p
                         where p.anonymised_on is null
                           and not exists (select 1 from partners.pathway w
                                           where w.participant_id = p.id and w.exit_date is null)
-                          and coalesce((select max(w.exit_date) from partners.pathway w where w.participant_id = p.id),
-                                       p.enrolled_on) < :limit""")
+                          and not exists (select 1 from partners.participant_activity a
+                                          where a.participant_id = p.id and a.placement_running)
+                          and greatest(coalesce((select max(w.exit_date) from partners.pathway w
+                                                 where w.participant_id = p.id), p.enrolled_on),
+                                       (select a.last_activity from partners.participant_activity a
+                                        where a.participant_id = p.id)) < :limit""")
                 .param("limit", limit)
                 .query(UUID.class)
                 .list();

@@ -7,10 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How long identities are kept (docs/decisions/0010).
  *
  * @param retentionYears {@code insertion.participants.retention-years}: a participant is anonymised this many years
- *                       after the exit from their last pathway (or after enrolment, with no pathway); 5 by default
+ *                       after the last activity in any module: the exit from their last pathway (or enrolment, with
+ *                       no pathway), or the last placement, hours or referral in facilitation; 2 by default, as the
+ *                       CNIL advises for social follow-up
  */
 @ConfigurationProperties("insertion.participants")
-public record RetentionPolicy(@DefaultValue("5") int retentionYears) {
+public record RetentionPolicy(@DefaultValue("2") int retentionYears) {
 
     public RetentionPolicy {
         if (retentionYears < 1) {

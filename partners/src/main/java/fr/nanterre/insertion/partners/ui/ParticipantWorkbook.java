@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import fr.nanterre.platform.report.ReportTable;
 import java.util.Locale;
 
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -87,6 +89,11 @@ class ParticipantWorkbook {
                     "participants.step.note"), steps);
             sheet(workbook, "participants.export.history", List.of("participants.export.pathway",
                     "participants.history.when", "participants.history.who", "participants.history.what"), history);
+            // what the other modules keep (facilitation's placements, hours, referrals, eligibility snapshots)
+            for (ReportTable table : extract.elsewhere()) {
+                sheet(workbook, table.title(), table.headers(), table.rows().stream()
+                        .<List<Object>>map(row -> new ArrayList<>(row)).toList());
+            }
             workbook.write(out);
             return out.toByteArray();
         }

@@ -74,12 +74,12 @@ class ParticipantPrivacyTest {
     }
 
     @Test
-    void theRetentionJobAnonymisesThoseWhoseLastPathwayEndedMoreThanFiveYearsAgo() {
+    void theRetentionJobAnonymisesThoseWhoseLastPathwayEndedMoreThanTwoYearsAgo() {
         String tag = tag();
         UUID longGone = directory.enrol(person("Ancien " + tag, "Parti")).id();
-        exited(longGone, LocalDate.of(2019, 1, 7), LocalDate.now().minusYears(5).minusDays(1));
+        exited(longGone, LocalDate.of(2019, 1, 7), LocalDate.now().minusYears(2).minusDays(1));
         UUID recent = directory.enrol(person("Ancien " + tag, "Récent")).id();
-        exited(recent, LocalDate.of(2019, 1, 7), LocalDate.now().minusYears(5));
+        exited(recent, LocalDate.of(2019, 1, 7), LocalDate.now().minusYears(2));
         UUID stillFollowed = directory.enrol(person("Ancien " + tag, "Suivi")).id();
         followUp.open(stillFollowed, new NewPathway(LocalDate.of(2018, 9, 3), null));
         UUID newcomer = directory.enrol(person("Ancien " + tag, "Nouveau")).id();
@@ -156,5 +156,63 @@ class ParticipantPrivacyTest {
                         order by 1""")
                 .param("ids", ids)
                 .query(String.class).list();
+    }
+
+    /** Facilitation's activity (ParticipantActivityReported) counts too, and a running placement protects. */
+    @Test
+    void theRetentionCountsTheLastActivityInFacilitationAndNeverTakesSomeoneWithARunningPlacement(
+            org.springframework.modulith.test.Scenario scenario) {
+        String tag = tag();
+        LocalDate threeYearsAgo = LocalDate.now().minusYears(3);
+        UUID workedLastYear = directory.enrol(person("Actif " + tag, "Heures")).id();
+        exited(workedLastYear, LocalDate.of(2019, 1, 7), threeYearsAgo);
+        UUID placed = directory.enrol(person("Actif " + tag, "Placé")).id();
+        exited(placed, LocalDate.of(2019, 1, 7), threeYearsAgo);
+        UUID gone = directory.enrol(person("Actif " + tag, "Parti")).id();
+        exited(gone, LocalDate.of(2019, 1, 7), threeYearsAgo);
+
+        for (var reported : List.of(
+                new fr.nanterre.insertion.partners.ParticipantActivityReported(workedLastYear,
+                        LocalDate.now().minusYears(1), false),
+                new fr.nanterre.insertion.partners.ParticipantActivityReported(placed, threeYearsAgo, true),
+                new fr.nanterre.insertion.partners.ParticipantActivityReported(gone, threeYearsAgo, false))) {
+            scenario.publish(reported).andWaitForStateChange(() -> jdbc.sql(
+                    "select count(*) from partners.participant_activity where participant_id = ?")
+                    .param(reported.participantId()).query(Long.class).single(), count -> count == 1).andVerify(c -> {
+                    });
+        }
+
+        retention.anonymiseExpired(LocalDate.now());
+
+        assertThat(directory.open(gone).isAnonymised()).isTrue();
+        assertThat(directory.open(workedLastYear).isAnonymised()).as("hours a year ago in facilitation").isFalse();
+        assertThat(directory.open(placed).isAnonymised()).as("a placement is running").isFalse();
+    }
+
+    /** One participant's failure (here, the database refuses the change) does not stop the night's run. */
+    @Test
+    void oneParticipantsFailureDoesNotStopTheRun() {
+        String tag = tag();
+        UUID refused = directory.enrol(person("Echec " + tag, "Refusé")).id();
+        exited(refused, LocalDate.of(2019, 1, 7), LocalDate.now().minusYears(3));
+        UUID next = directory.enrol(person("Echec " + tag, "Suivant")).id();
+        exited(next, LocalDate.of(2019, 1, 7), LocalDate.now().minusYears(3));
+        jdbc.sql("""
+                create or replace function partners.refuse_one() returns trigger language plpgsql as $$
+                begin
+                    if new.id = '%s' then raise exception 'refused for the test'; end if;
+                    return new;
+                end $$""".formatted(refused)).update();
+        jdbc.sql("create trigger refuse_one before update on partners.participant for each row "
+                + "execute function partners.refuse_one()").update();
+        try {
+            retention.anonymiseExpired(LocalDate.now());
+        } finally {
+            jdbc.sql("drop trigger refuse_one on partners.participant").update();
+            jdbc.sql("drop function partners.refuse_one()").update();
+        }
+
+        assertThat(directory.open(refused).isAnonymised()).isFalse();
+        assertThat(directory.open(next).isAnonymised()).isTrue();
     }
 }

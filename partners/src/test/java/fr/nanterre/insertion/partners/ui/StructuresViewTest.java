@@ -143,4 +143,20 @@ class StructuresViewTest extends SpringBrowserlessTest {
         assertThat(dialog.preview().lines().getFirst().detail()).startsWith("Régie de quartier Lefèvre");
         assertThat(dialog.importValid.getText()).isEqualTo("Importer la ligne valide");
     }
+
+    /** The browser is told the limit, but the server checks it too: a file over 10 MB is not even read. */
+    @Test
+    void aFileOverTheLimitIsRefusedOnTheServerAndNothingCanBeImported() {
+        StructuresView view = navigate(StructuresView.class);
+        test(view.importFile).click();
+        StructureImportDialog dialog = $(StructureImportDialog.class).single();
+        byte[] file = new byte[StructureImportDialog.MAX_FILE_BYTES + 1];
+        java.util.Arrays.fill(file, (byte) 'a');
+
+        dialog.receive("structures.csv", file);
+
+        assertThat(dialog.summary.getText()).isEqualTo("Le fichier dépasse 10 Mo.");
+        assertThat(dialog.preview()).isNull();
+        assertThat(dialog.importValid.isEnabled()).isFalse();
+    }
 }

@@ -155,6 +155,9 @@ public class DecpImport {
     private static final int IDENTIFIER_MAX_LENGTH = 50;
     private static final int AMOUNT_MAX_INTEGER_DIGITS = 13;
 
+    /** The largest DECP file read, checked here whatever the screen let through. */
+    public static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
+
     private final DecpReader reader;
     private final ContractRegister register;
     private final PartnerStructures structures;
@@ -167,6 +170,9 @@ public class DecpImport {
 
     @Transactional(readOnly = true)
     public Preview preview(String fileName, byte[] content) {
+        if (content.length > MAX_FILE_BYTES) {
+            return new Preview(fileName, List.of(), "decp.file.too-big");
+        }
         List<DecpMarche> marches;
         try {
             marches = reader.read(content);

@@ -8,7 +8,7 @@ import fr.nanterre.platform.ui.ImportDialog;
 /** Import of a DECP open-data file: every marché is checked and shown, then all the valid ones go in, or none. */
 class DecpImportDialog extends ImportDialog<Preview, Verdict> {
 
-    static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = DecpImport.MAX_FILE_BYTES;
 
     DecpImportDialog(DecpImport decpImport, Runnable onImported) {
         super("procurement.decp.import", "procurement.decp.help", "procurement.decp", MAX_FILE_BYTES,
