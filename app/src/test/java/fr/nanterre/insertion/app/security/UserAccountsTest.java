@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.nanterre.insertion.Application;
+import fr.nanterre.insertion.facilitation.CompanyAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.io.ClassPathResource;
@@ -18,6 +20,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Configured accounts: bcrypt with a cost of at least 10, the demo's too; the demo only on the embedded database. */
 class UserAccountsTest {
+
+    /** No company account in the database. */
+    private static final CompanyAccounts NO_COMPANY = username -> Optional.empty();
 
     private static UserAccountsProperties.Account account(String hash) {
         return new UserAccountsProperties.Account("m.dupont", hash, List.of("PARTNERS"));
@@ -29,12 +34,12 @@ class UserAccountsTest {
         String cost10 = "{bcrypt}" + new BCryptPasswordEncoder(10).encode("secret");
         var configuration = new UserAccountsConfiguration();
 
-        assertThatThrownBy(() -> configuration.userDetailsService(new UserAccountsProperties(List.of(account(cost4)))))
+        assertThatThrownBy(() -> configuration.userDetailsService(new UserAccountsProperties(List.of(account(cost4))), NO_COMPANY))
                 .hasMessageContaining("bcrypt cost 04").hasMessageContaining("at least 10");
-        assertThat(configuration.userDetailsService(new UserAccountsProperties(List.of(account(cost10))))
+        assertThat(configuration.userDetailsService(new UserAccountsProperties(List.of(account(cost10))), NO_COMPANY)
                 .loadUserByUsername("m.dupont").getPassword()).isEqualTo(cost10);
         assertThatThrownBy(() -> configuration.userDetailsService(new UserAccountsProperties(
-                List.of(account("{bcrypt}not-a-hash"))))).hasMessageContaining("is not a bcrypt hash");
+                List.of(account("{bcrypt}not-a-hash"))), NO_COMPANY)).hasMessageContaining("is not a bcrypt hash");
     }
 
     @Test
