@@ -450,8 +450,8 @@ class EndToEndIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " svg")));
         }
         assertThat(browser.findElements(By.cssSelector("[id^=chart-] svg"))).hasSize(5);
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Chiffres clés",
-                "Heures d'insertion réalisées", "Secret statistique").doesNotContainPattern("P-\\d{4}-\\d{6}");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains(
+                "Tableau de bord de la politique d'insertion", "Heures d'insertion réalisées", "Secret statistique").doesNotContainPattern("P-\\d{4}-\\d{6}");
         screenshot("dashboard-viewer");
 
         String href = browser.findElement(By.id("dashboard-pdf")).getAttribute("href");

@@ -133,9 +133,10 @@ final class DashboardTables {
     ReportTable byModality() {
         WorkFigures work = figures.current().work();
         List<List<?>> rows = new ArrayList<>();
-        work.hoursByModality().forEach((modality, hours) -> rows.add(List.of(
+        // no share when nothing was worked (Arrays.asList keeps the empty cell)
+        work.hoursByModality().forEach((modality, hours) -> rows.add(Arrays.asList(
                 text("facilitation.modality." + modality.name()), hours, share(hours, work.hours()))));
-        rows.add(List.of(text("app.dashboard.total"), work.hours(), share(work.hours(), work.hours())));
+        rows.add(Arrays.asList(text("app.dashboard.total"), work.hours(), share(work.hours(), work.hours())));
         return new ReportTable(text("app.dashboard.table.modality"), List.of(text("app.dashboard.column.modality"),
                 text("app.dashboard.column.hours"), text("app.dashboard.column.share")), rows);
     }
@@ -221,7 +222,7 @@ final class DashboardTables {
         Map<String, Count> workedShown = SmallCounts.breakdown(workedCells, masked);
         Map<String, Count> pathwayShown = SmallCounts.breakdown(pathwayCells, masked);
         List<List<?>> rows = new ArrayList<>();
-        workedCells.keySet().forEach(code -> rows.add(List.of(criterionLabels.get(code), workedShown.get(code).cell(),
+        workedCells.keySet().forEach(code -> rows.add(List.of(criterionLabels.getOrDefault(code, code), workedShown.get(code).cell(),
                 pathwayShown.get(code).cell())));
         return new ReportTable(text("app.dashboard.table.criterion"), List.of(text("app.dashboard.column.criterion"),
                 text("app.dashboard.column.people-worked"), text("app.dashboard.column.people-pathways")), rows);
