@@ -8,7 +8,7 @@ update statement st set employer_siret = (
     select min(p.employer_siret) from hours_entry h join placement p on p.id = h.placement_id
     where h.statement_id = st.id);
 create index statement_employer on statement (employer_siret, state);
--- The hours of a month, found per employer for the reminders.
+-- The hours of a month: found per employer for the reminders, and read by month for the dashboards.
 create index placement_employer on placement (employer_siret);
 create index hours_entry_month on hours_entry (month, placement_id);
 

@@ -15,6 +15,7 @@ import fr.nanterre.insertion.facilitation.company.CompanyRecipients;
 import fr.nanterre.insertion.facilitation.company.PortalSettings;
 import fr.nanterre.insertion.facilitation.ledger.StatementRejected;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.security.WithoutRoleCheck;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -78,6 +79,7 @@ public class StatementReminders {
      */
     @Scheduled(cron = "${insertion.portal.reminder-cron:0 0 8 * * *}")
     @SchedulerLock(name = "portal-reminders", lockAtLeastFor = "${insertion.scheduling.lock-at-least-for:PT30S}")
+    @Transactional
     void everyMorning() {
         sendDue();
     }
@@ -89,6 +91,7 @@ public class StatementReminders {
      * @return how many employers were reminded
      */
     @Transactional
+    @WithoutRoleCheck("called by the morning's scheduled job, with no user; it reads and shows nobody's data")
     public int sendDue() {
         if (!mail.configured()) {
             return 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.ParticipantActivityReported;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,7 +38,13 @@ class ActivityReport {
         this.clock = clock;
     }
 
+    /**
+     * On one instance only (ShedLock, decision 0027), and in one transaction, so that the events reach partners
+     * through the registry (a call from this class to {@link #report} would bypass its proxy).
+     */
     @Scheduled(cron = "${insertion.facilitation.activity-report-cron:0 0 2 * * *}")
+    @SchedulerLock(name = "activity-report", lockAtLeastFor = "${insertion.scheduling.lock-at-least-for:PT30S}")
+    @Transactional
     void run() {
         LOG.info("Activity report: {} participant(s) reported to partners", report(LocalDate.now(clock)));
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +35,13 @@ class AuditPurge {
         this.retention = Duration.ofDays(retentionDays);
     }
 
+    /**
+     * On one instance only (ShedLock, decision 0027), and in one transaction: the purge's permission, local to the
+     * transaction, must reach the delete (a call from this class to {@link #purge()} would bypass its proxy).
+     */
     @Scheduled(cron = "${insertion.audit.purge-cron:0 15 3 * * *}")
+    @SchedulerLock(name = "audit-purge", lockAtLeastFor = "${insertion.scheduling.lock-at-least-for:PT30S}")
+    @Transactional
     void run() {
         LOG.info("Audit purge: {} line(s) older than {} day(s) deleted", purge(), retention.toDays());
     }
