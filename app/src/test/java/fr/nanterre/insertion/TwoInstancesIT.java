@@ -124,7 +124,8 @@ class TwoInstancesIT {
         MANAGEMENT[instance] = PackagedApplication.freePort();
         SCREENS[instance] = PackagedApplication.freePort();
         return PackagedApplication.start(WORK.resolve("instance-" + instance + ".log"), List.of(
-                "--spring.profiles.active=demo", "--server.port=" + SCREENS[instance],
+                "--spring.profiles.active=demo", "--insertion.demo.on-a-throwaway-server=true",
+                "--server.port=" + SCREENS[instance],
                 "--management.server.port=" + MANAGEMENT[instance],
                 "--spring.datasource.url=jdbc:postgresql://localhost:" + database.getPort() + "/postgres",
                 "--spring.datasource.username=postgres",

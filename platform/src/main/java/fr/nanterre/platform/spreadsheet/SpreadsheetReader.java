@@ -133,7 +133,7 @@ public final class SpreadsheetReader {
     public enum Kind { XLSX, TEXT, BINARY }
 
     /** The most lines and columns a file may have: beyond, it is refused whole, with a message. */
-    public static final int MAX_LINES = 100_000;
+    public static final int MAX_LINES = 200_000;
     public static final int MAX_COLUMNS = 1_000;
     /** The most an XLSX part may hold once unzipped, and the least compression ratio tolerated (zip bombs). */
     public static final long MAX_UNZIPPED_BYTES = 200L * 1024 * 1024;

@@ -231,16 +231,16 @@ class SpreadsheetTest {
     }
 
     @Test
-    void tenThousandColumnsOrMoreThanAHundredThousandLinesAreRefusedWhole() throws IOException {
+    void tenThousandColumnsOrMoreThanTwoHundredThousandLinesAreRefusedWhole() throws IOException {
         String wide = String.join(";", java.util.Collections.nCopies(10_000, "x"));
         assertThat(SpreadsheetReader.content("x.csv", (wide + "\n").getBytes(StandardCharsets.UTF_8)).problem())
                 .isEqualTo("common.file.too-many-columns");
-        String tall = "Nom;Heures\n" + "a;1\n".repeat(100_000);
+        String tall = "Nom;Heures\n" + "a;1\n".repeat(200_000);
         assertThat(SpreadsheetReader.content("x.csv", tall.getBytes(StandardCharsets.UTF_8)).problem())
-                .as("100,001 lines").isEqualTo("common.file.too-many-lines");
-        String justRight = "Nom;Heures\n" + "a;1\n".repeat(99_999);
+                .as("200,001 lines").isEqualTo("common.file.too-many-lines");
+        String justRight = "Nom;Heures\n" + "a;1\n".repeat(199_999);
         assertThat(SpreadsheetReader.content("x.csv", justRight.getBytes(StandardCharsets.UTF_8)).lines())
-                .hasSize(100_000);
+                .hasSize(200_000);
 
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Row row = workbook.createSheet("Relevé").createRow(0);
