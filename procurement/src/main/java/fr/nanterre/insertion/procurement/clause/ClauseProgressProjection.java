@@ -33,7 +33,10 @@ public class ClauseProgressProjection {
         this.jdbc = jdbc;
     }
 
-    /** Idempotent: a redelivered report writes the same totals again. */
+    /**
+     * Idempotent: a redelivered report writes the same totals again. Rows are written in the order of their clause
+     * ids, so that two reports delivered at once lock their common clauses in one order and never deadlock.
+     */
     @ApplicationModuleListener
     void on(ClausesProgressed event) {
         List<ClauseTotals> clauses = event.clauses();
@@ -42,6 +45,7 @@ public class ClauseProgressProjection {
                         select clause, :countedAt, hours, people
                         from unnest(cast(:clauses as uuid[]), cast(:hours as numeric[]), cast(:people as int[]))
                             as reported(clause, hours, people)
+                        order by clause
                         on conflict (clause_id) do update set counted_at = excluded.counted_at,
                             realised_hours = excluded.realised_hours, people = excluded.people
                         where procurement.clause_progress.counted_at <= excluded.counted_at

@@ -39,10 +39,11 @@ class ClauseWorkCopy {
     /** In the caller's transaction (the listener's own, or a benchmark's). */
     void apply(ClauseWorkCounted event) {
         UUID[] ids = event.clauses().stream().map(ClauseWork::clauseId).distinct().toArray(UUID[]::new);
-        // the row of each clause is locked by the upsert, so two counts of one clause are applied one after the other
+        // the row of each clause is locked by the upsert, so two counts of one clause are applied one after the other;
+        // in the order of the clause ids, so that two counts sharing clauses never deadlock
         Set<UUID> newer = Set.copyOf(jdbc.sql("""
                         insert into urban_renewal.clause_work_count (clause_id, counted_at)
-                        select id, :countedAt from unnest(cast(:ids as uuid[])) as asked(id)
+                        select id, :countedAt from unnest(cast(:ids as uuid[])) as asked(id) order by id
                         on conflict (clause_id) do update set counted_at = excluded.counted_at
                         where clause_work_count.counted_at < excluded.counted_at
                         returning clause_id""")
