@@ -112,6 +112,10 @@ public class StatementImport {
     public record Employer(String siret, String name) {
     }
 
+    /** A person's or a placement's month: what a line may name once, and what the ledger holds once. */
+    private record Worked(UUID id, YearMonth month) {
+    }
+
     private record Known(UUID placementId, UUID participantId, String reference, String employerSiret,
                          LocalDate start, @Nullable LocalDate end, @Nullable String contractType) {
 
@@ -356,8 +360,8 @@ public class StatementImport {
                 // that line is rejected on its own below
             }
         });
-        Map<String, BigDecimal> recorded = recordedHours(people.placementIds(), months);
-        Set<String> seen = new HashSet<>();
+        Map<Worked, BigDecimal> recorded = recordedHours(people.placementIds(), months);
+        Set<Worked> seen = HashSet.newHashSet(body.size());
         List<Verdict> verdicts = new ArrayList<>(body.size());
         progress.accept(PEOPLE_FOUND);
         for (Line line : body) {
@@ -513,7 +517,7 @@ public class StatementImport {
     }
 
     private Verdict check(Line line, Map<Column, Integer> columns, @Nullable String employer, Resolution people,
-                          Map<String, BigDecimal> recorded, Set<String> seen) {
+                          Map<Worked, BigDecimal> recorded, Set<Worked> seen) {
         String reference = reference(line, columns);
         String shown = reference.isEmpty() ? written(line, columns) : reference;
         YearMonth month;
@@ -568,11 +572,11 @@ public class StatementImport {
         if (placement == null) {
             return rejected(line, shown, month, hours, "facilitation.statement.reason.outside-placement");
         }
-        if (!seen.add(placement.participantId() + "/" + month)) {
+        if (!seen.add(new Worked(placement.participantId(), month))) {
             return rejected(line, shown, month, hours, "facilitation.statement.reason.duplicate");
         }
         ContractWarning warning = contractWarning(line, columns, placement);
-        BigDecimal already = recorded.get(placement.placementId() + "/" + month);
+        BigDecimal already = recorded.get(new Worked(placement.placementId(), month));
         if (already != null) {
             return already.compareTo(hours) == 0
                     ? new Verdict(line.number(), shown, month, hours, placement.placementId(),
@@ -808,8 +812,8 @@ public class StatementImport {
     }
 
     /** The hours already recorded for these placements in the file's months only (not their whole history). */
-    private Map<String, BigDecimal> recordedHours(Collection<UUID> placementIds, Set<LocalDate> months) {
-        Map<String, BigDecimal> recorded = new HashMap<>();
+    private Map<Worked, BigDecimal> recordedHours(Collection<UUID> placementIds, Set<LocalDate> months) {
+        Map<Worked, BigDecimal> recorded = new HashMap<>();
         if (placementIds.isEmpty() || months.isEmpty()) {
             return recorded;
         }
@@ -819,8 +823,8 @@ public class StatementImport {
                         where month = any (cast(:months as date[]))""")
                 .param("ids", placementIds.toArray(UUID[]::new))
                 .param("months", months.stream().map(LocalDate::toString).toArray(String[]::new))
-                .query((rs, row) -> recorded.put(rs.getObject("placement_id", UUID.class) + "/"
-                        + YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBigDecimal("hours")))
+                .query((rs, row) -> recorded.put(new Worked(rs.getObject("placement_id", UUID.class),
+                        YearMonth.from(rs.getObject("month", LocalDate.class))), rs.getBigDecimal("hours")))
                 .list();
         return recorded;
     }
