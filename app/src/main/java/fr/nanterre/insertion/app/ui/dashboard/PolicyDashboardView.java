@@ -47,7 +47,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The policy dashboard across the four pillars, for administrators and elected officials: headline figures with
  * the change from the same period a year earlier, the charts, the breakdowns, the work since a start year, and the
- * yearly report as PDF and XLSX. Viewers see aggregates only, small counts of people as "&lt; 5".
+ * yearly report as PDF and XLSX. Viewers see aggregates only, small counts of people as "&lt; 5". For the roles that
+ * may open them, a chart's bar, a headline figure and a breakdown's line open the list they count, already filtered
+ * ({@link DashboardLinks}); viewers get nothing clickable.
  */
 @Route("tableau-de-bord")
 @Menu(title = "app.dashboard.menu", order = 1, icon = "vaadin:chart")
