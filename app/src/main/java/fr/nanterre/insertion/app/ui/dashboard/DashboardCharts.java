@@ -60,7 +60,8 @@ final class DashboardCharts {
 
         /** The categories (bars, or a line's points), in the order of the dataset. */
         List<String> categories() {
-            return chart.getCategoryPlot().getDataset().getColumnKeys().stream().map(String::valueOf).toList();
+            List<?> keys = chart.getCategoryPlot().getDataset().getColumnKeys();
+            return keys.stream().map(String::valueOf).toList();
         }
 
         /** Where the bar of category {@code index} leads, if anywhere. */
