@@ -51,8 +51,9 @@ public class LoadRun {
                     "convention-mef", "accueil-emploi-insertion", "accueil-commande-publique",
                     "accueil-renovation-urbaine"),
             "entreprise@demo.fr", List.of("portail", "portail/heures", "portail/releves"));
-    static final List<String> USERS = List.of("facilitateur", "facilitateur", "commande", "partenaires", "renovation",
-            "lecteur", "admin", "facilitateur", "commande", "partenaires", "entreprise@demo.fr", "lecteur");
+    /** Every account among the first ten users (a short run of 10 visits every screen), then the usual mix. */
+    static final List<String> USERS = List.of("facilitateur", "commande", "partenaires", "renovation", "lecteur",
+            "admin", "entreprise@demo.fr", "facilitateur", "commande", "partenaires", "facilitateur", "lecteur");
     static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern SYNC = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
