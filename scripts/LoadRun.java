@@ -34,17 +34,26 @@ import java.util.regex.Pattern;
  */
 public class LoadRun {
 
-    /** The demo accounts (password "demo") and the main screens of their roles. */
+    /**
+     * The demo accounts (password "demo") and the main screens of their roles: each department's home, the policy
+     * dashboard (administrators and viewers), the companies' portal. Each home is named by its route, not by "":
+     * the root forwards to it, and a navigation to the view already shown answers no view.
+     */
     static final Map<String, List<String>> ROLES = Map.of(
-            "partenaires", List.of("", "structures", "participants", "soutien"),
-            "commande", List.of("", "marches", "plan", "metiers"),
-            "renovation", List.of("", "renovation-urbaine", "operations-renovation", "marches"),
+            "partenaires", List.of("accueil-emploi-insertion", "structures", "participants", "soutien"),
+            "commande", List.of("accueil-commande-publique", "marches", "plan", "metiers"),
+            "renovation", List.of("accueil-renovation-urbaine", "renovation-urbaine", "operations-renovation",
+                    "marches"),
             "facilitateur", List.of("suivi", "placements", "releves", "offres", "candidatures", "convention-mef",
                     "annuaire", "participants", "marches"),
-            "lecteur", List.of("", "renovation-urbaine", "operations-renovation", "convention-mef"),
-            "admin", List.of("", "structures", "marches", "audit", "renovation-urbaine", "convention-mef"));
-    static final List<String> USERS = List.of("facilitateur", "facilitateur", "commande", "partenaires", "renovation",
-            "lecteur", "admin", "facilitateur", "commande", "partenaires");
+            "lecteur", List.of("tableau-de-bord", "renovation-urbaine", "operations-renovation", "convention-mef"),
+            "admin", List.of("tableau-de-bord", "structures", "marches", "audit", "renovation-urbaine",
+                    "convention-mef", "accueil-emploi-insertion", "accueil-commande-publique",
+                    "accueil-renovation-urbaine"),
+            "entreprise@demo.fr", List.of("portail", "portail/heures", "portail/releves"));
+    /** Every account among the first ten users (a short run of 10 visits every screen), then the usual mix. */
+    static final List<String> USERS = List.of("facilitateur", "commande", "partenaires", "renovation", "lecteur",
+            "admin", "entreprise@demo.fr", "facilitateur", "commande", "partenaires", "facilitateur", "lecteur");
     static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern SYNC = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");

@@ -40,12 +40,24 @@ final class DashboardTables {
     private final PolicyFigures figures;
     private final boolean masked;
     private final Locale locale;
+    /** Where each line leads, kept as the lines are built (the screen's drill-down; none in the files). */
+    private final DashboardLinks links;
 
     DashboardTables(PolicyFigures figures, boolean masked, Locale locale, Map<String, String> criterionLabels) {
+        this(figures, masked, locale, criterionLabels, DashboardLinks.none(figures.from(), figures.to()));
+    }
+
+    DashboardTables(PolicyFigures figures, boolean masked, Locale locale, Map<String, String> criterionLabels,
+                    DashboardLinks links) {
         this.figures = figures;
         this.masked = masked;
         this.locale = locale;
         this.criterionLabels = criterionLabels;
+        this.links = links;
+    }
+
+    DashboardLinks links() {
+        return links;
     }
 
     List<ReportTable> all() {
@@ -64,20 +76,30 @@ final class DashboardTables {
         rows.add(amount("etp", figures.etp(now.work().hours()), figures.etp(before.work().hours())));
         rows.add(people("people", now.work().people(), before.work().people()));
         rows.add(people("missions", now.work().missions(), before.work().missions()));
+        for (String key : List.of("hours", "etp", "people", "missions")) {
+            headlineLink(key, links.placementsOfPeriod());
+        }
         rows.add(amount("contracts", now.procurement().contractsWithSocialConsideration(),
                 before.procurement().contractsWithSocialConsideration()));
         rows.add(amount("companies", now.procurement().companies(), before.procurement().companies()));
+        headlineLink("contracts", links.socialContractsOfPeriod());
+        headlineLink("companies", links.socialContractsOfPeriod());
         rows.add(amount("penalties", now.procurement().penaltiesAtStake(), before.procurement().penaltiesAtStake()));
         rows.add(amount("siae", now.partners().siaeSupported(), before.partners().siaeSupported()));
         rows.add(amount("grants-granted", now.partners().grantsGranted(), before.partners().grantsGranted()));
         rows.add(amount("grants-paid", now.partners().grantsPaid(), before.partners().grantsPaid()));
         rows.add(people("pathways", now.partners().participantsInPathways(),
                 before.partners().participantsInPathways()));
+        headlineLink("siae", links.siae());
+        headlineLink("grants-granted", links.support());
+        headlineLink("grants-paid", links.support());
+        headlineLink("pathways", links.participants());
         Map<OutcomeCategory, Count> exitsNow = SmallCounts.breakdown(now.partners().exits(), masked);
         Map<OutcomeCategory, Count> exitsBefore = SmallCounts.breakdown(before.partners().exits(), masked);
         for (OutcomeCategory category : OutcomeCategory.values()) {
-            rows.add(people(text("app.dashboard.figure.exits", text("participants.category." + category.name())),
-                    exitsNow.get(category), exitsBefore.get(category)));
+            String label = text("app.dashboard.figure.exits", text("participants.category." + category.name()));
+            rows.add(people(label, exitsNow.get(category), exitsBefore.get(category)));
+            links.put(DashboardLinks.HEADLINE, label, links.participants("sortie", category.name()));
         }
         return new ReportTable(text("app.dashboard.table.headline"), List.of(text("app.dashboard.column.figure"),
                 text("app.dashboard.column.period"), text("app.dashboard.column.year-earlier"),
@@ -86,6 +108,8 @@ final class DashboardTables {
 
     ReportTable since() {
         WorkFigures since = figures.since();
+        links.put(DashboardLinks.SINCE, DashboardLinks.SINCE, links.placements(YearMonth.of(figures.sinceYear(), 1),
+                YearMonth.from(figures.to())));
         return new ReportTable(text("app.dashboard.table.since", String.valueOf(figures.sinceYear())),
                 List.of(text("app.dashboard.column.figure"), text("app.dashboard.column.value")),
                 List.of(List.of(text("app.dashboard.figure.missions"), SmallCounts.one(since.missions(), masked).cell()),
@@ -102,15 +126,27 @@ final class DashboardTables {
                         figures.etp(now.procurementOnlyHours())),
                 List.of(text("app.dashboard.pillar.3"), now.charterHours(), figures.etp(now.charterHours())),
                 List.of(text("app.dashboard.pillar.4"), now.work().hours(), figures.etp(now.work().hours())));
-        return new ReportTable(text("app.dashboard.table.pillar"), List.of(text("app.dashboard.column.pillar"),
+        String title = text("app.dashboard.table.pillar");
+        for (int pillar = 1; pillar <= 4; pillar++) {
+            links.put(title, text("app.dashboard.pillar." + pillar), links.pillar(pillar));
+        }
+        return new ReportTable(title, List.of(text("app.dashboard.column.pillar"),
                 text("app.dashboard.column.hours"), text("app.dashboard.column.etp")), rows);
     }
 
     ReportTable byYear() {
         List<List<?>> rows = new ArrayList<>();
-        figures.hoursByYear().forEach((year, hours) -> rows.add(List.of(year.toString(), hours, figures.etp(hours))));
+        String title = text("app.dashboard.table.year", String.valueOf(figures.sinceYear()));
+        YearMonth last = YearMonth.from(figures.to());
+        figures.hoursByYear().forEach((year, hours) -> {
+            rows.add(List.of(year.toString(), hours, figures.etp(hours)));
+            YearMonth december = year.atMonth(12);
+            links.put(title, year.toString(), links.placements(year.atMonth(1),
+                    december.isAfter(last) ? last : december));
+        });
         rows.add(List.of(text("app.dashboard.total"), figures.since().hours(), figures.etp(figures.since().hours())));
-        return new ReportTable(text("app.dashboard.table.year", String.valueOf(figures.sinceYear())),
+        links.put(title, text("app.dashboard.total"), links.placements(YearMonth.of(figures.sinceYear(), 1), last));
+        return new ReportTable(title,
                 List.of(text("app.dashboard.column.year"), text("app.dashboard.column.hours"),
                         text("app.dashboard.column.etp")), rows);
     }
@@ -122,10 +158,13 @@ final class DashboardTables {
         for (Map.Entry<YearMonth, BigDecimal> month : figures.current().work().hoursByMonth().entrySet()) {
             rows.add(List.of(month(month.getKey()), month.getValue(),
                     i < before.size() ? before.get(i) : BigDecimal.ZERO));
+            links.put(text("app.dashboard.table.month"), month(month.getKey()),
+                    links.placements(month.getKey(), month.getKey()));
             i++;
         }
         rows.add(List.of(text("app.dashboard.total"), figures.current().work().hours(),
                 figures.previous().work().hours()));
+        links.put(text("app.dashboard.table.month"), text("app.dashboard.total"), links.placementsOfPeriod());
         return new ReportTable(text("app.dashboard.table.month"), List.of(text("app.dashboard.column.month"),
                 text("app.dashboard.column.hours"), text("app.dashboard.column.hours-year-earlier")), rows);
     }
@@ -134,8 +173,13 @@ final class DashboardTables {
         WorkFigures work = figures.current().work();
         List<List<?>> rows = new ArrayList<>();
         // no share when nothing was worked (Arrays.asList keeps the empty cell)
-        work.hoursByModality().forEach((modality, hours) -> rows.add(Arrays.asList(
-                text("facilitation.modality." + modality.name()), hours, share(hours, work.hours()))));
+        work.hoursByModality().forEach((modality, hours) -> {
+            rows.add(Arrays.asList(text("facilitation.modality." + modality.name()), hours,
+                    share(hours, work.hours())));
+            links.put(text("app.dashboard.table.modality"), text("facilitation.modality." + modality.name()),
+                    links.placementsOfPeriod("modalite", modality.name()));
+        });
+        links.put(text("app.dashboard.table.modality"), text("app.dashboard.total"), links.placementsOfPeriod());
         rows.add(Arrays.asList(text("app.dashboard.total"), work.hours(), share(work.hours(), work.hours())));
         return new ReportTable(text("app.dashboard.table.modality"), List.of(text("app.dashboard.column.modality"),
                 text("app.dashboard.column.hours"), text("app.dashboard.column.share")), rows);
@@ -149,9 +193,15 @@ final class DashboardTables {
             lines.put(buyer.buyer(), new ArrayList<>(List.of(buyer.buyer(),
                     worked.getOrDefault(buyer.buyer(), BigDecimal.ZERO), buyer.clauses(), buyer.targetHours(),
                     buyer.realisedHours())));
+            links.put(text("app.dashboard.table.buyer"), buyer.buyer(), links.buyer(buyer.buyer()));
         }
-        worked.forEach((buyer, hours) -> lines.computeIfAbsent(buyer, b -> new ArrayList<>(List.of(
-                b.isEmpty() ? text("app.dashboard.no-clause") : b, hours, 0L, 0L, BigDecimal.ZERO))));
+        worked.forEach((buyer, hours) -> lines.computeIfAbsent(buyer, b -> {
+            if (!b.isEmpty()) {
+                links.put(text("app.dashboard.table.buyer"), b, links.buyer(b));
+            }
+            return new ArrayList<>(List.of(b.isEmpty() ? text("app.dashboard.no-clause") : b, hours, 0L, 0L,
+                    BigDecimal.ZERO));
+        }));
         List<List<?>> rows = new ArrayList<>(lines.values());
         rows.add(List.of(text("app.dashboard.total"), figures.current().work().hours(), procurement.clauses(),
                 procurement.targetHours(), procurement.realisedHours()));
@@ -163,11 +213,18 @@ final class DashboardTables {
     ReportTable clauses() {
         ProcurementFigures procurement = figures.current().procurement();
         List<List<?>> rows = new ArrayList<>();
-        procurement.statuses().forEach((status, count) -> rows.add(List.of(status(status), count)));
+        procurement.statuses().forEach((status, count) -> {
+            rows.add(List.of(status(status), count));
+            links.put(text("app.dashboard.table.clauses"), status(status), links.compliance(status));
+        });
         rows.add(List.of(text("app.dashboard.total"), procurement.clauses()));
         return new ReportTable(text("app.dashboard.table.clauses"), List.of(text("app.dashboard.column.status"),
                 text("app.dashboard.column.clauses")), rows);
     }
+
+    /** The participants list's query parameter of each profile dimension. */
+    private static final Map<String, String> PROFILE_PARAMETERS = Map.of("sex", "sexe", "age-band", "age",
+            "residence", "residence");
 
     /** People who worked (facilitation) and people in pathways (partners), side by side, each column protected. */
     ReportTable profile(String dimension, List<String> keys, String labelPrefix) {
@@ -200,9 +257,14 @@ final class DashboardTables {
         for (String key : all) {
             String label = key.equals(WorkFigures.UNKNOWN) ? text("app.dashboard.unknown") : text(labelPrefix + key);
             rows.add(List.of(label, workedShown.get(key).cell(), pathwayShown.get(key).cell()));
+            if (!key.equals(WorkFigures.UNKNOWN)) {
+                links.put(text("app.dashboard.table." + dimension), label, links.participants(
+                        PROFILE_PARAMETERS.get(dimension), key));
+            }
         }
         rows.add(List.of(text("app.dashboard.total"), SmallCounts.one(work.people(), masked).cell(),
                 SmallCounts.one(partners.participantsInPathways(), masked).cell()));
+        links.put(text("app.dashboard.table." + dimension), text("app.dashboard.total"), links.participants());
         return new ReportTable(text("app.dashboard.table." + dimension), List.of(text("app.dashboard.column." + dimension),
                 text("app.dashboard.column.people-worked"), text("app.dashboard.column.people-pathways")), rows);
     }
@@ -222,8 +284,12 @@ final class DashboardTables {
         Map<String, Count> workedShown = SmallCounts.breakdown(workedCells, masked);
         Map<String, Count> pathwayShown = SmallCounts.breakdown(pathwayCells, masked);
         List<List<?>> rows = new ArrayList<>();
-        workedCells.keySet().forEach(code -> rows.add(List.of(criterionLabels.getOrDefault(code, code), workedShown.get(code).cell(),
-                pathwayShown.get(code).cell())));
+        workedCells.keySet().forEach(code -> {
+            rows.add(List.of(criterionLabels.getOrDefault(code, code), workedShown.get(code).cell(),
+                    pathwayShown.get(code).cell()));
+            links.put(text("app.dashboard.table.criterion"), criterionLabels.getOrDefault(code, code),
+                    links.participants("critere", code));
+        });
         return new ReportTable(text("app.dashboard.table.criterion"), List.of(text("app.dashboard.column.criterion"),
                 text("app.dashboard.column.people-worked"), text("app.dashboard.column.people-pathways")), rows);
     }
@@ -237,6 +303,8 @@ final class DashboardTables {
         for (OutcomeCategory category : OutcomeCategory.values()) {
             rows.add(List.of(text("participants.category." + category.name()), pathwaysShown.get(category).cell(),
                     placedShown.get(category).cell()));
+            links.put(text("app.dashboard.table.exits"), text("participants.category." + category.name()),
+                    links.participants("sortie", category.name()));
         }
         rows.add(List.of(text("app.dashboard.total"),
                 SmallCounts.one(figures.current().partners().allExits(), masked).cell(),
@@ -249,18 +317,25 @@ final class DashboardTables {
     ReportTable charter() {
         int year = figures.to().getYear();
         List<List<?>> rows = new ArrayList<>();
+        String title = text("app.dashboard.table.charter", String.valueOf(year));
         for (CharterLine line : figures.current().charter()) {
-            rows.add(Arrays.asList(line.owner() == null ? line.project() : line.project() + " – " + line.owner(),
+            String label = line.owner() == null ? line.project() : line.project() + " – " + line.owner();
+            links.put(title, label, links.urbanRenewal());
+            rows.add(Arrays.asList(label,
                     line.charterTarget(), line.nanterreHours(), line.sinceStart(),
                     line.charterTarget() == 0 ? null : line.sinceStart().multiply(BigDecimal.valueOf(100))
                             .divide(BigDecimal.valueOf(line.charterTarget()), 1, RoundingMode.HALF_UP),
                     SmallCounts.one(line.people(), masked).cell(), status(line.status())));
         }
-        return new ReportTable(text("app.dashboard.table.charter", String.valueOf(year)),
+        return new ReportTable(title,
                 List.of(text("app.dashboard.column.project"), text("app.dashboard.column.charter-target"),
                         text("app.dashboard.column.nanterre-hours-year", String.valueOf(year)),
                         text("app.dashboard.column.since-start"), text("app.dashboard.column.percent-target"),
                         text("app.dashboard.column.people"), text("app.dashboard.column.status")), rows);
+    }
+
+    private void headlineLink(String key, DashboardLinks.@Nullable Target target) {
+        links.put(DashboardLinks.HEADLINE, text("app.dashboard.figure." + key), target);
     }
 
     private List<?> amount(String key, Number now, Number before) {

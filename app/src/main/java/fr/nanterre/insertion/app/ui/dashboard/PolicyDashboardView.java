@@ -1,6 +1,7 @@
 package fr.nanterre.insertion.app.ui.dashboard;
 
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +27,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import fr.nanterre.insertion.app.dashboard.PolicyDashboard;
 import fr.nanterre.insertion.app.dashboard.PolicyFigures;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
@@ -39,11 +41,15 @@ import fr.nanterre.platform.ui.DownloadButton;
 import fr.nanterre.platform.ui.ExportButton;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The policy dashboard across the four pillars, for administrators and elected officials: headline figures with
  * the change from the same period a year earlier, the charts, the breakdowns, the work since a start year, and the
- * yearly report as PDF and XLSX. Viewers see aggregates only, small counts of people as "&lt; 5".
+ * yearly report as PDF and XLSX. Viewers see aggregates only, small counts of people as "&lt; 5". For the roles that
+ * may open them, a chart's bar, a headline figure and a breakdown's line open the list they count, already filtered
+ * ({@link DashboardLinks}); viewers get nothing clickable.
  */
 @Route("tableau-de-bord")
 @Menu(title = "app.dashboard.menu", order = 1, icon = "vaadin:chart")
@@ -57,6 +63,7 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
     private final ParticipantRegistry participants;
     private final Clock clock;
     private final boolean masked;
+    private final CurrentUser user;
     final Select<Integer> year = new Select<>();
     final LocalizedDatePicker from = new LocalizedDatePicker("");
     final LocalizedDatePicker to = new LocalizedDatePicker("");
@@ -71,6 +78,7 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
         this.participants = participants;
         this.clock = clock;
         this.masked = !user.hasAnyRole(Roles.ADMIN);
+        this.user = user;
         setMaxWidth("90rem");
         LocalDate today = LocalDate.now(clock);
 
@@ -159,7 +167,8 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
         PolicyFigures figures = dashboard.figures(start, end, since);
         Locale locale = getLocale();
         Map<String, String> labels = participants.criterionLabels(locale);
-        DashboardTables tables = new DashboardTables(figures, masked, locale, labels);
+        DashboardLinks links = masked ? DashboardLinks.none(start, end) : new DashboardLinks(start, end, this::mayOpen);
+        DashboardTables tables = new DashboardTables(figures, masked, locale, labels, links);
         return new PolicyReport(figures, tables, new DashboardCharts(figures, tables, masked));
     }
 
@@ -178,18 +187,16 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
         List<ReportTable> tables = report.tables();
         headline.removeAll();
         ReportTable figures = tables.get(0);
-        Map<String, String> lists = drillDowns();
+        DashboardLinks links = report.links();
         for (List<?> row : figures.rows()) {
             Div card = card(row);
-            String list = lists.get(String.valueOf(row.get(0)));
-            if (list != null) {
-                card.getStyle().set("cursor", "pointer");
-                card.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(list)));
-            }
+            leadsTo(card, links.at(DashboardLinks.HEADLINE).get(String.valueOf(row.get(0))));
             headline.add(card);
         }
         ReportTable sinceTable = tables.get(1);
-        headline.add(sinceCard(sinceTable));
+        Div sinceCard = sinceCard(sinceTable);
+        leadsTo(sinceCard, links.at(DashboardLinks.SINCE).get(DashboardLinks.SINCE));
+        headline.add(sinceCard);
 
         charts.removeAll();
         FlexLayout drawn = new FlexLayout();
@@ -200,37 +207,62 @@ class PolicyDashboardView extends VerticalLayout implements HasDynamicTitle {
             picture.setId(chart.id());
             picture.getElement().setProperty("innerHTML", chart.svg());
             picture.getStyle().set("max-width", "100%").set("overflow-x", "auto");
+            if (!chart.links().isEmpty()) {
+                // drill-down: the band over a bar says which category it covers; the server knows where it leads
+                picture.getElement().addEventListener("click", click -> {
+                    JsonNode bar = click.getEventData().get(BAR_CLICKED);
+                    if (bar != null && bar.isString() && bar.asString().matches("\\d{1,4}")) {
+                        chart.target(Integer.parseInt(bar.asString())).ifPresent(this::open);
+                    }
+                }).addEventData(BAR_CLICKED);
+            }
             Div box = new Div(new H4(chart.title()), picture);
             drawn.add(box);
         }
         charts.add(drawn);
 
         breakdowns.removeAll();
-        String byBuyer = getTranslation("app.dashboard.table.buyer");
         for (ReportTable table : tables.subList(2, tables.size())) {
             Grid<List<?>> grid = grid(table);
-            if (!masked && table.title().equals(byBuyer)) {
-                // drill-down: a buyer's line opens the contracts list filtered on that buyer
-                grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("marches",
-                        QueryParameters.of("recherche", String.valueOf(click.getItem().getFirst())))));
+            Map<String, DashboardLinks.Target> lines = links.at(table.title());
+            if (!lines.isEmpty()) {
+                // drill-down: a line opens the list it counts, already filtered
+                grid.addItemClickListener(click -> {
+                    DashboardLinks.Target target = lines.get(String.valueOf(click.getItem().getFirst()));
+                    if (target != null) {
+                        open(target);
+                    }
+                });
+                grid.setTooltipGenerator(row -> lines.containsKey(String.valueOf(row.getFirst()))
+                        ? getTranslation("app.dashboard.open-list") : null);
             }
             breakdowns.add(new H4(table.title()), grid);
         }
         breakdowns.add(new Paragraph(getTranslation("app.dashboard.definitions", report.hoursPerEtp())));
     }
 
-    /**
-     * The lists a headline figure opens, by the figure's label, for administrators (who may open them); viewers read
-     * aggregates only.
-     */
-    private Map<String, String> drillDowns() {
-        if (masked) {
-            return Map.of();
+    /** What the page sends when a chart is clicked: the index of the bar's category, or null off the bars. */
+    static final String BAR_CLICKED = "event.target.getAttribute('" + DashboardCharts.Chart.BAR_ATTRIBUTE + "')";
+
+    private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
+
+    /** Whether the user may open a list route ({@code @RolesAllowed} of its view): only then is a link offered. */
+    private boolean mayOpen(String route) {
+        Principal principal = user::name;
+        return RouteConfiguration.forApplicationScope().getRoute(route)
+                .map(view -> ACCESS.hasAccess(view, principal, role -> user.hasAnyRole(role))).orElse(false);
+    }
+
+    private void leadsTo(Div card, DashboardLinks.@Nullable Target target) {
+        if (target != null) {
+            card.getStyle().set("cursor", "pointer");
+            card.getElement().setAttribute("title", getTranslation("app.dashboard.open-list"));
+            card.addClickListener(click -> open(target));
         }
-        return Map.of(getTranslation("app.dashboard.figure.contracts"), "marches",
-                getTranslation("app.dashboard.figure.siae"), "soutien",
-                getTranslation("app.dashboard.figure.grants-granted"), "soutien",
-                getTranslation("app.dashboard.figure.grants-paid"), "soutien");
+    }
+
+    private void open(DashboardLinks.Target target) {
+        getUI().ifPresent(ui -> ui.navigate(target.route(), target.query()));
     }
 
     /** A headline figure: its name, its value, and the change from a year earlier. */

@@ -35,6 +35,11 @@ final class PolicyReport {
         return charts;
     }
 
+    /** Where the screen's figures, bars and lines lead (filled as the tables and charts are built). */
+    DashboardLinks links() {
+        return tables.links();
+    }
+
     java.math.BigDecimal hoursPerEtp() {
         return figures.hoursPerEtp();
     }

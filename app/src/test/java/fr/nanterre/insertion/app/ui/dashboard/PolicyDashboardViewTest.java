@@ -15,14 +15,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -31,6 +39,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource;
 import fr.nanterre.insertion.Application;
 import fr.nanterre.insertion.app.dashboard.DashboardTestData;
+import fr.nanterre.insertion.app.dashboard.PolicyDashboard;
+import fr.nanterre.insertion.app.dashboard.PolicyFigures;
+import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.platform.report.ReportTable;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -46,6 +57,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The policy dashboard on {@link DashboardTestData}'s year 2013, written in the test's transaction (rolled back
@@ -60,6 +72,10 @@ class PolicyDashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PolicyDashboard dashboard;
+    @Autowired
+    ParticipantRegistry participants;
 
     @BeforeEach
     void aSmallYear() {
@@ -275,20 +291,179 @@ class PolicyDashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = "ADMIN")
-    void anAdministratorClicksABuyerAndGetsItsContractsAlreadyFiltered() {
+    void anAdministratorClicksABuyersBarAndGetsItsContractsAlreadyFiltered() {
+        open2013();
+
+        clickBar("chart-buyer", "Paris La Défense");
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ContractsView");
+        assertLocation("marches?acheteur=Paris%20La%20D%C3%A9fense");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdministratorClicksABuyersLineAndGetsItsContractsAlreadyFiltered() {
         PolicyDashboardView view = open2013();
         Grid<?> buyers = $(Grid.class).from(view.breakdowns).all().stream()
                 .filter(grid -> grid.getColumnByKey("c0").getHeaderText().equals("Donneur d'ordre")).findFirst()
                 .orElseThrow();
         int row = 0;
-        while (!test(buyers).getCellText(row, 0).equals("Paris La Défense")) {
+        while (!test(buyers).getCellText(row, 0).equals("Ville de Nanterre")) {
             row++;
         }
         test(buyers).clickRow(row);
 
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ContractsView");
-        assertThat($(com.vaadin.flow.component.textfield.TextField.class).id("contract-search").getValue())
-                .isEqualTo("Paris La Défense");
+        assertLocation("marches?acheteur=Ville%20de%20Nanterre");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdministratorClicksAClauseStatusAPillarOrAFigureAndLandsOnItsList() {
+        open2013();
+        clickBar("chart-clauses", "Non atteinte");
+        assertLocation("marches?conformite=FAILED");
+
+        open2013();
+        clickBar("chart-pillar", "1 – SIAE");
+        assertLocation("soutien");
+        open2013();
+        clickBar("chart-pillar", "2 – Marchés");
+        assertLocation("marches?consideration=sociale");
+        open2013();
+        clickBar("chart-pillar", "3 – Rénovation urbaine");
+        assertLocation("renovation-urbaine");
+
+        open2013();
+        clickCard("Marchés avec une considération sociale");
+        assertLocation("marches?consideration=sociale&notifie-du=2013-01-01&notifie-au=2013-12-31");
+        open2013();
+        clickCard("SIAE soutenues");
+        assertLocation("structures?type=SIAE");
+        open2013();
+        clickCard("Subventions versées (€)");
+        assertLocation("soutien");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdministratorGetsNoLinkToTheListsOfPeopleHeMayNotOpen() {
+        open2013();
+
+        // placements are the facilitators' and participants the partners' (decision 0010): no band, no handler
+        for (String chart : List.of("chart-trend", "chart-profile")) {
+            assertThat($(Div.class).id(chart).getElement().getProperty("innerHTML")).as(chart)
+                    .doesNotContain("data-bar");
+            assertThat(clickListeners($(Div.class).id(chart))).as(chart).isEmpty();
+        }
+        assertThat($(Div.class).id("chart-pillar").getElement().getProperty("innerHTML"))
+                .as("pillar 4 leads to the placements").doesNotContain("<title>4 – MEF (2 + 3)</title>")
+                .contains("<title>1 – SIAE</title>");
+        Div people = card("Personnes ayant travaillé");
+        assertThat(people.getStyle().get("cursor")).isNull();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void eachBarAndLineLeadsToItsListFilteredForWhoeverMayOpenIt() {
+        open2013();
+        PolicyFigures figures = dashboard.figures(FROM, TO, 2012);
+        DashboardLinks links = new DashboardLinks(FROM, TO, route -> true);
+        DashboardTables tables = new DashboardTables(figures, false, Locale.FRENCH,
+                participants.criterionLabels(Locale.FRENCH), links);
+        tables.all();
+        DashboardCharts charts = new DashboardCharts(figures, tables, false);
+        DashboardCharts.Chart trend = charts.trend();
+        DashboardCharts.Chart pillar = charts.byPillar();
+        DashboardCharts.Chart profile = charts.profile();
+
+        assertThat(trend.target(trend.categories().indexOf("mars 13")).orElseThrow().url())
+                .isEqualTo("placements?mois=2013-03");
+        assertThat(pillar.target(3).orElseThrow().url()).isEqualTo("placements?mois=2013-01&mois-au=2013-12");
+        assertThat(profile.target(profile.categories().indexOf("Femme")).orElseThrow().url())
+                .isEqualTo("participants?parcours-du=2013-01-01&parcours-au=2013-12-31&sexe=FEMALE");
+        assertThat(profile.target(profile.categories().indexOf("50 ans et plus")).orElseThrow().url())
+                .isEqualTo("participants?parcours-du=2013-01-01&parcours-au=2013-12-31&age=FROM_50");
+        assertThat(charts.byBuyer().links().get("Paris La Défense").url())
+                .isEqualTo("marches?acheteur=Paris%20La%20D%C3%A9fense");
+        assertThat(trend.svg()).contains("data-bar='2'", "<title>mars 13</title>");
+
+        assertThat(links.at("Heures par mois").get("mars 2013").url()).isEqualTo("placements?mois=2013-03");
+        assertThat(links.at("Heures par modalité").get("Embauche directe").url())
+                .isEqualTo("placements?mois=2013-01&mois-au=2013-12&modalite=DIRECT_HIRE");
+        assertThat(links.at("Heures par année depuis 2012").get("2012").url())
+                .isEqualTo("placements?mois=2012-01&mois-au=2012-12");
+        assertThat(links.at("Public par lieu de résidence (QPV)").get("Nanterre, QPV").url())
+                .isEqualTo("participants?parcours-du=2013-01-01&parcours-au=2013-12-31&residence=NANTERRE_QPV");
+        assertThat(links.at("Public par critère d'éligibilité").values()).extracting(DashboardLinks.Target::url)
+                .contains("participants?parcours-du=2013-01-01&parcours-au=2013-12-31&critere=RSA");
+        assertThat(links.at("Sorties par catégorie").get("Emploi durable").url())
+                .isEqualTo("participants?parcours-du=2013-01-01&parcours-au=2013-12-31&sortie=DURABLE_JOB");
+        assertThat(links.at(DashboardLinks.HEADLINE).get("Personnes en parcours").url())
+                .isEqualTo("participants?parcours-du=2013-01-01&parcours-au=2013-12-31");
+        assertThat(links.at(DashboardLinks.HEADLINE).get("Heures d'insertion réalisées").url())
+                .isEqualTo("placements?mois=2013-01&mois-au=2013-12");
+        assertThat(links.at(DashboardLinks.SINCE).get(DashboardLinks.SINCE).url())
+                .isEqualTo("placements?mois=2012-01&mois-au=2013-12");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void aViewerFindsNothingClickable() {
+        PolicyDashboardView view = open2013();
+
+        for (String chart : List.of("chart-trend", "chart-pillar", "chart-buyer", "chart-clauses", "chart-profile")) {
+            Div picture = $(Div.class).id(chart);
+            assertThat(picture.getElement().getProperty("innerHTML")).as(chart).doesNotContain("data-bar",
+                    "drill-down");
+            assertThat(clickListeners(picture)).as(chart).isEmpty();
+        }
+        for (Grid<?> grid : $(Grid.class).from(view.breakdowns).all()) {
+            test(grid).clickRow(0);
+            assertThat(getCurrentView()).isSameAs(view);
+        }
+        for (Div card : $(Div.class).withClassName("headline-figure").all()) {
+            assertThat(card.getStyle().get("cursor")).isNull();
+            ComponentUtil.fireEvent(card, new ClickEvent<>(card));
+            assertThat(getCurrentView()).isSameAs(view);
+        }
+    }
+
+    /** What the browser sends when a bar's band is clicked: the band's category index, read from the SVG. */
+    private void clickBar(String chart, String category) {
+        Div picture = $(Div.class).id(chart);
+        Matcher band = Pattern.compile("data-bar='(\\d+)'[^>]*><title>" + Pattern.quote(category) + "</title>")
+                .matcher(picture.getElement().getProperty("innerHTML"));
+        assertThat(band.find()).as("a band over " + category + " in " + chart).isTrue();
+        assertThat(clickListeners(picture)).containsExactly(PolicyDashboardView.BAR_CLICKED);
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(PolicyDashboardView.BAR_CLICKED, band.group(1));
+        picture.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(picture.getElement(), "click", data));
+    }
+
+    private static java.util.Set<String> clickListeners(Div picture) {
+        return picture.getElement().getNode().getFeature(ElementListenerMap.class).getExpressions("click");
+    }
+
+    private Div card(String label) {
+        return $(Div.class).withClassName("headline-figure").all().stream()
+                .filter(card -> card.getElement().getTextRecursively().startsWith(label)).findFirst().orElseThrow();
+    }
+
+    private void clickCard(String label) {
+        Div card = card(label);
+        assertThat(card.getStyle().get("cursor")).isEqualTo("pointer");
+        ComponentUtil.fireEvent(card, new ClickEvent<>(card));
+    }
+
+    /** The location the UI shows: its path and its query parameters (decoded, in any order). */
+    private static void assertLocation(String expected) {
+        Location location = UI.getCurrent().getInternals().getActiveViewLocation();
+        Location wanted = new Location(expected);
+        assertThat(location.getPath()).isEqualTo(wanted.getPath());
+        assertThat(location.getQueryParameters().getParameters()).as(expected)
+                .isEqualTo(wanted.getQueryParameters().getParameters());
     }
 
     private static XSSFWorkbook workbook(byte[] bytes) throws IOException {
