@@ -197,21 +197,23 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
     /**
      * A dashboard's figure opens the list already filtered, the filters shown in their fields:
      * {@code participants?parcours-du=2025-01-01&parcours-au=2025-12-31&sexe=FEMALE&age=UNDER_26&residence=NANTERRE_QPV
-     * &critere=RSA&sortie=DURABLE_JOB}. An unknown or malformed value is ignored (that filter stays empty).
+     * &critere=RSA&sortie=DURABLE_JOB}. An unknown or malformed value is ignored (that filter stays empty); a
+     * parameter left out empties its filter, so that each link shows its own list.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("parcours-du").flatMap(ParticipantsView::day).ifPresent(pathwayFrom::setValue);
-        parameters.getSingleParameter("parcours-au").flatMap(ParticipantsView::day).ifPresent(pathwayTo::setValue);
-        parameters.getSingleParameter("sexe").flatMap(v -> named(Sex.values(), v)).ifPresent(sexFilter::setValue);
-        parameters.getSingleParameter("age").flatMap(v -> named(AgeBand.values(), v)).ifPresent(ageFilter::setValue);
-        parameters.getSingleParameter("residence").flatMap(v -> named(Residence.values(), v))
-                .ifPresent(residenceFilter::setValue);
-        parameters.getSingleParameter("critere").filter(code -> criterionFilter.getListDataView().getItems()
-                .anyMatch(code::equals)).ifPresent(criterionFilter::setValue);
-        parameters.getSingleParameter("sortie").flatMap(v -> named(OutcomeCategory.values(), v))
-                .ifPresent(exitFilter::setValue);
+        pathwayFrom.setValue(parameters.getSingleParameter("parcours-du").flatMap(ParticipantsView::day).orElse(null));
+        pathwayTo.setValue(parameters.getSingleParameter("parcours-au").flatMap(ParticipantsView::day).orElse(null));
+        sexFilter.setValue(parameters.getSingleParameter("sexe").flatMap(v -> named(Sex.values(), v)).orElse(null));
+        ageFilter.setValue(parameters.getSingleParameter("age").flatMap(v -> named(AgeBand.values(), v))
+                .orElse(null));
+        residenceFilter.setValue(parameters.getSingleParameter("residence")
+                .flatMap(v -> named(Residence.values(), v)).orElse(null));
+        criterionFilter.setValue(parameters.getSingleParameter("critere").filter(code -> criterionFilter
+                .getListDataView().getItems().anyMatch(code::equals)).orElse(null));
+        exitFilter.setValue(parameters.getSingleParameter("sortie").flatMap(v -> named(OutcomeCategory.values(), v))
+                .orElse(null));
     }
 
     private static Optional<LocalDate> day(String value) {

@@ -196,14 +196,10 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle, BeforeEn
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("type").ifPresent(type -> {
-            if ("SIAE".equals(type)) {
-                siaeOnly.setValue(true);
-            } else {
-                java.util.Arrays.stream(StructureKind.values()).filter(kind -> kind.name().equals(type)).findFirst()
-                        .ifPresent(kindFilter::setValue);
-            }
-        });
+        String type = event.getLocation().getQueryParameters().getSingleParameter("type").orElse("");
+        siaeOnly.setValue("SIAE".equals(type));
+        kindFilter.setValue(java.util.Arrays.stream(StructureKind.values()).filter(kind -> kind.name().equals(type))
+                .findFirst().orElse(null));
     }
 
     String label(StructureKind kind) {
