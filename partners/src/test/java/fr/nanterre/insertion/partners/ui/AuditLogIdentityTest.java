@@ -38,7 +38,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -57,6 +57,9 @@ class AuditLogIdentityTest extends SpringBrowserlessTest {
     PathwayFollowUp followUp;
     @Autowired
     ParticipantPrivacy privacy;
+    /** This context's holder: the static one may belong to another test context. */
+    @Autowired
+    SecurityContextHolderStrategy security;
 
     @BeforeEach
     void inFrench() {
@@ -120,14 +123,14 @@ class AuditLogIdentityTest extends SpringBrowserlessTest {
                 birthDate.toString(), birthDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
-    private static <T> T asPartners(String username, java.util.function.Supplier<T> work) {
-        Authentication admin = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+    private <T> T asPartners(String username, java.util.function.Supplier<T> work) {
+        Authentication admin = security.getContext().getAuthentication();
+        security.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
                 AuthorityUtils.createAuthorityList("ROLE_PARTNERS")));
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(admin);
+            security.getContext().setAuthentication(admin);
         }
     }
 }
