@@ -165,6 +165,33 @@ final class ParticipantSearch {
                 .list();
     }
 
+    /**
+     * The page and its audit line in one statement: the line is inserted by a data-modifying CTE with the page's
+     * row count, so that a grid's page costs one round trip to the database, atomic without a transaction of its
+     * own (issue 14: the separate insert and the commit cost more than the page query). The rows keep the page's
+     * order through their position.
+     */
+    List<ParticipantRow> pageLogged(JdbcClient jdbc, Pageable page, java.sql.Timestamp at, String username,
+                                    String detailBefore, String detailAfter) {
+        Map<String, Object> pageParams = new HashMap<>(params);
+        pageParams.put("limit", page.getPageSize());
+        pageParams.put("offset", page.getOffset());
+        pageParams.put("auditAt", at);
+        pageParams.put("auditUser", username);
+        pageParams.put("auditBefore", detailBefore);
+        pageParams.put("auditAfter", detailAfter);
+        return jdbc.sql("with page as (select q.*, row_number() over () as position from ("
+                        + from.formatted(COLUMNS) + where + " order by " + order(page.getSort())
+                        + " limit :limit offset :offset) q),"
+                        + " logged as (insert into partners.audit_log (at, username, action, participant_id, detail)"
+                        + " select :auditAt, :auditUser, 'LIST_SHOWN', null,"
+                        + " :auditBefore || (select count(*) from page) || :auditAfter)"
+                        + " select * from page order by position")
+                .params(pageParams)
+                .query(ParticipantSearch::row)
+                .list();
+    }
+
     long count(JdbcClient jdbc) {
         return jdbc.sql(from.formatted("count(*)") + where).params(params).query(Long.class).single();
     }
