@@ -178,6 +178,92 @@ create trigger criterion_presence_delete after delete on participant_criterion
 -- The figures of an upgraded database: every participant's rows and counts.
 select presence_refresh(array(select id from participant));
 
+-- The SIAE supported over a range of years: the SIAE granted a grant in a year of the range, each counted once.
+-- siae_grant_year keeps each SIAE's granted years; siae_years counts them (next_year 0: "granted in first_year")
+-- and the links between an SIAE's consecutive granted years (first_year, next_year). The SIAE granted in
+-- [a, b] = the (SIAE, year) pairs in [a, b] - the links inside [a, b] (the years in the range of one SIAE are
+-- consecutive among its granted years): a few rows whatever the number of structures.
+create table siae_grant_year (
+    structure_id uuid not null,
+    year         int  not null,
+    primary key (structure_id, year)
+);
+
+create table siae_years (
+    first_year int    not null,
+    next_year  int    not null,
+    n          bigint not null,
+    primary key (first_year, next_year)
+);
+
+create function siae_apply(ids uuid[], sign int) returns void language sql
+    set search_path = partners, pg_temp as $$
+    insert into siae_years (first_year, next_year, n)
+    select first_year, next_year, sign * count(*) from (
+        select year as first_year, 0 as next_year from siae_grant_year where structure_id = any (ids)
+        union all
+        select year, next_year from (select year, lead(year) over (partition by structure_id order by year) as next_year
+                                     from siae_grant_year where structure_id = any (ids)) linked
+        where next_year is not null) event
+    group by first_year, next_year
+    order by first_year, next_year
+    on conflict (first_year, next_year) do update set n = siae_years.n + excluded.n
+$$;
+
+create function siae_refresh(ids uuid[]) returns void language plpgsql
+    set search_path = partners, pg_temp as $$
+begin
+    if ids is null or cardinality(ids) = 0 then
+        return;
+    end if;
+    perform siae_apply(ids, -1);
+    delete from siae_grant_year where structure_id = any (ids);
+    insert into siae_grant_year (structure_id, year)
+    select distinct g.structure_id, g.year from grant_agreement g join structure s on s.id = g.structure_id
+    where g.structure_id = any (ids) and s.kind in ('ACI', 'AI', 'EI', 'ETTI', 'EITI');
+    perform siae_apply(ids, 1);
+end
+$$;
+
+create function siae_changed() returns trigger language plpgsql
+    set search_path = partners, pg_temp as $$
+declare
+    ids uuid[];
+begin
+    if tg_table_name = 'structure' then
+        if tg_op = 'DELETE' then
+            select array_agg(distinct id) into ids from old_rows;
+        else
+            select array_agg(distinct id) into ids from new_rows;
+        end if;
+    elsif tg_op = 'INSERT' then
+        select array_agg(distinct structure_id) into ids from new_rows;
+    elsif tg_op = 'DELETE' then
+        select array_agg(distinct structure_id) into ids from old_rows;
+    else
+        select array_agg(distinct structure_id) into ids
+        from (select structure_id from old_rows union select structure_id from new_rows) changed;
+    end if;
+    perform siae_refresh(ids);
+    return null;
+end
+$$;
+
+create trigger structure_siae_insert after insert on structure
+    referencing new table as new_rows for each statement execute function siae_changed();
+create trigger structure_siae_update after update on structure
+    referencing old table as old_rows new table as new_rows for each statement execute function siae_changed();
+create trigger structure_siae_delete after delete on structure
+    referencing old table as old_rows for each statement execute function siae_changed();
+create trigger grant_siae_insert after insert on grant_agreement
+    referencing new table as new_rows for each statement execute function siae_changed();
+create trigger grant_siae_update after update on grant_agreement
+    referencing old table as old_rows new table as new_rows for each statement execute function siae_changed();
+create trigger grant_siae_delete after delete on grant_agreement
+    referencing old table as old_rows for each statement execute function siae_changed();
+
+select siae_refresh(array(select id from structure));
+
 -- The support figures read small ranges of these.
 create index structure_registered_at on structure (registered_at);
 create index grant_agreement_year on grant_agreement (year) include (structure_id, amount);

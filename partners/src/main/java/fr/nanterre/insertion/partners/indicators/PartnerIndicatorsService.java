@@ -2,7 +2,6 @@ package fr.nanterre.insertion.partners.indicators;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +13,6 @@ import fr.nanterre.insertion.partners.PartnerFigures;
 import fr.nanterre.insertion.partners.PartnerIndicators;
 import fr.nanterre.insertion.partners.Residence;
 import fr.nanterre.insertion.partners.Sex;
-import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.platform.security.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,15 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Partners' figures in one statement that reads a few hundred rows whatever the number of participants: the
  * participants in pathways come from the read model {@code presence_*} (migration V13), kept by triggers in the
  * transaction of every change, as prefix counts of dated events plus the few spans that ended before the period or
- * left a gap inside it (docs/decisions/0031). The set-based computation from the base tables it replaces is kept
+ * left a gap inside it, and the SIAE supported from {@code siae_years} (docs/decisions/0031). The set-based computation from the base tables it replaces is kept
  * in the tests as the oracle ({@code PartnerFiguresRecount}).
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.VIEWER + "', '" + Roles.PARTNERS + "')")
 class PartnerIndicatorsService implements PartnerIndicators {
-
-    private static final String SIAE_KINDS = String.join("','", Arrays.stream(StructureKind.values())
-            .filter(StructureKind::isSiae).map(Enum::name).toList());
 
     /** Events on or before :x of the given kinds, from the yearly, monthly and daily counts. */
     private static final String PREFIX = """
@@ -86,9 +81,11 @@ class PartnerIndicatorsService implements PartnerIndicators {
             union all
             select 'support', 0, 0, count(*) from partners.structure where registered_at < cast(:next as date)
             union all
-            select 'support', 1, 0, count(*) from partners.structure s where s.kind in ('%s')
-              and exists (select 1 from partners.grant_agreement g where g.structure_id = s.id
-                          and g.year between :fromYear and :toYear)
+            select 'support', 1, 0,
+                   coalesce(sum(n) filter (where next_year = 0 and first_year between :fromYear and :toYear), 0)
+                   - coalesce(sum(n) filter (where next_year > 0 and first_year >= :fromYear
+                                             and next_year <= :toYear), 0)
+            from partners.siae_years
             union all
             select 'support', 2, 0, coalesce(sum(amount), 0) from partners.grant_agreement
             where year between :fromYear and :toYear
@@ -103,7 +100,7 @@ class PartnerIndicatorsService implements PartnerIndicators {
             group by c.term, c.kind, c.key, e.code, e.display_order
             order by e.display_order""".formatted(
             PREFIX.formatted("to", "1, 3, 4, 5, 6"), PREFIX.formatted("from", "2"),
-            PREFIX.formatted("before", "6"), SIAE_KINDS);
+            PREFIX.formatted("before", "6"));
 
     private final JdbcClient jdbc;
 

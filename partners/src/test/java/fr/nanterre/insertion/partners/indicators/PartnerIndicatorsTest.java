@@ -2,6 +2,7 @@ package fr.nanterre.insertion.partners.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import fr.nanterre.insertion.partners.PartnerFigures;
 import fr.nanterre.insertion.partners.PartnerIndicators;
 import fr.nanterre.insertion.partners.Residence;
 import fr.nanterre.insertion.partners.Sex;
+import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.insertion.partners.participant.ExitOutcome;
 import fr.nanterre.insertion.partners.participant.NewCriterion;
 import fr.nanterre.insertion.partners.participant.NewExit;
@@ -23,6 +25,9 @@ import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.partners.participant.Pathway;
 import fr.nanterre.insertion.partners.participant.PathwayFollowUp;
 import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
+import fr.nanterre.insertion.partners.structure.StructureDetails;
+import fr.nanterre.insertion.partners.structure.StructureDirectory;
+import fr.nanterre.insertion.partners.support.CitySupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +38,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The read model behind {@link PartnerIndicators} (V13's triggers) against the full computation from the base
  * tables ({@link PartnerFiguresRecount}), after real changes through the module's services: enrolments, pathways
  * opened, exited and opened again (a gap), criteria recorded and removed, an identity changed (birth date, sex,
- * residence); over periods cut on every edge (a day before, on and after each date, a 29 February birthday).
+ * residence), grants agreed to SIAE with a year left out; over periods cut on every edge (a day before, on and after each date, a 29 February birthday).
  */
 @ApplicationModuleTest
 @WithMockUser(username = "indicateurs", roles = {"PARTNERS", "VIEWER"})
@@ -47,6 +52,10 @@ class PartnerIndicatorsTest {
     PathwayFollowUp followUp;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CitySupport support;
+    @Autowired
+    StructureDirectory structures;
 
     @Test
     void theReadModelGivesTheFiguresOfTheFullComputationAfterRealChanges() {
@@ -76,8 +85,28 @@ class PartnerIndicatorsTest {
         earlier = directory.recordCriterion(earlier, new NewCriterion("RQTH", "Notification CDAPH",
                 LocalDate.of(2024, 5, 2)));
 
+        // SIAE granted in 2023, 2025 and 2026 (not 2024), twice in 2025; a GEIQ granted too, not an SIAE
+        UUID aci = structures.register(StructureDetails.of("ACI Indicateurs", StructureKind.ACI, siret())).id();
+        UUID ei = structures.register(StructureDetails.of("EI Indicateurs", StructureKind.EI, siret())).id();
+        UUID geiq = structures.register(StructureDetails.of("GEIQ Indicateurs", StructureKind.GEIQ, siret()))
+                .id();
+        PartnerFigures before2024 = indicators.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        PartnerFigures before2023to2026 = indicators.between(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 1));
+        support.agree(aci, 2023, "Fonctionnement", new BigDecimal("10000"), null, null);
+        support.agree(aci, 2025, "Fonctionnement", new BigDecimal("12000"), null, null);
+        support.agree(aci, 2025, "Investissement", new BigDecimal("3000"), null, null);
+        support.agree(aci, 2026, "Fonctionnement", new BigDecimal("12500"), null, null);
+        support.agree(ei, 2024, "Démarrage", new BigDecimal("8000"), null, null);
+        support.agree(geiq, 2025, "Fonctionnement", new BigDecimal("5000"), null, null);
+        assertThat(indicators.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).siaeSupported()
+                - before2024.siaeSupported()).as("the EI only").isEqualTo(1);
+        assertThat(indicators.between(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 1)).siaeSupported()
+                - before2023to2026.siaeSupported()).as("the ACI once and the EI").isEqualTo(2);
+
         PartnerFigures after = indicators.between(from, to);
         assertThat(after.participantsInPathways() - before.participantsInPathways()).isEqualTo(2);
+        assertThat(after.siaeSupported() - before.siaeSupported()).as("the ACI, granted twice in 2025").isEqualTo(1);
+        assertThat(after.grantsGranted().subtract(before.grantsGranted())).isEqualByComparingTo("20000");
         assertThat(delta(after, before, OutcomeCategory.TRANSITION_JOB)).isEqualTo(1);
         assertThat(delta(after, before, OutcomeCategory.DURABLE_JOB)).isEqualTo(1);
         assertThat(delta(after, before, OutcomeCategory.POSITIVE_EXIT)).isZero();
@@ -127,6 +156,11 @@ class PartnerIndicatorsTest {
 
     private static long delta(PartnerFigures after, PartnerFigures before, OutcomeCategory category) {
         return after.exits().get(category) - before.exits().get(category);
+    }
+
+    private static String siret() {
+        return "%014d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextLong(10_000_000_000_000L,
+                99_999_999_999_999L));
     }
 
     private Participant enrol(String lastName, LocalDate birthDate, Sex sex, boolean qpv, boolean nanterre) {
