@@ -20,7 +20,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The audit log as administrators read it, page by page from the database. */
+/**
+ * The audit log as administrators read it, page by page from the database: who did what and when, with no
+ * participant's identity (no name, reference, birth date or INSEE code; see {@link AuditEntry}).
+ */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class AuditTrail {
@@ -28,6 +31,9 @@ public class AuditTrail {
     /** Grid sort properties and the columns they sort on. */
     private static final Map<String, String> SORTABLE = Map.of("at", "a.at", "username", "a.username",
             "action", "a.action");
+
+    /** A participant's reference (P-2026-000123), masked wherever a detail holds one. */
+    private static final String REFERENCE = "P-[0-9]{4}-[0-9]{6,}";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -41,8 +47,9 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable page) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select a.*, p.reference from partners.audit_log a"
-                + " left join partners.participant p on p.id = a.participant_id"
+        String sql = "select a.id, a.at, a.username, a.action, a.participant_id,"
+                + " '#' || left(md5(a.participant_id::text), 8) as participant,"
+                + " regexp_replace(a.detail, '" + REFERENCE + "', 'P-…', 'g') as detail from partners.audit_log a"
                 + where(filter, params) + " order by " + order(page.getSort()) + " limit :limit offset :offset";
         params.put("limit", page.getPageSize());
         params.put("offset", page.getOffset());
@@ -59,7 +66,7 @@ public class AuditTrail {
     private static AuditEntry entry(ResultSet row, int number) throws SQLException {
         return new AuditEntry(row.getLong("id"), row.getTimestamp("at").toInstant(), row.getString("username"),
                 AuditAction.valueOf(row.getString("action")), row.getObject("participant_id", UUID.class),
-                row.getString("reference"), row.getString("detail"));
+                row.getString("participant"), row.getString("detail"));
     }
 
     private String where(AuditFilter filter, Map<String, Object> params) {

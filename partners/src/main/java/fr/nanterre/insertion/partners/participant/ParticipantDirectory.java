@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.partners.participant;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,17 +57,20 @@ public class ParticipantDirectory {
         long number = jdbc.sql("select nextval('partners.participant_reference')").query(Long.class).single();
         String reference = "P-%d-%06d".formatted(today.getYear(), number);
         Participant saved = participants.save(Participant.enrol(reference, details, today));
-        audit.record(user.name(), AuditAction.ENROLLED, saved.id(), reference);
+        // the participant's id only: the reference would show an identity to whoever reads the log
+        audit.record(user.name(), AuditAction.ENROLLED, saved.id(), "");
         return saved;
     }
 
-    /** A page of the list, with identities: audited with its filters (never the searched name) and its rows. */
-    @Transactional
+    /**
+     * A page of the list, with identities: audited with its filters (never the searched name) and its rows. The
+     * page and its audit line are one statement, atomic by itself: no transaction of its own (it joins the caller's).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<ParticipantRow> find(ParticipantFilter filter, Pageable page) {
-        List<ParticipantRow> rows = new ParticipantSearch(filter, LocalDate.now(clock), rule).page(jdbc, page);
-        audit.record(user.name(), AuditAction.LIST_SHOWN, null, filter.auditDetail() + "; rows=" + rows.size()
-                + (page.isPaged() ? "; page=" + page.getPageNumber() : ""));
-        return rows;
+        return new ParticipantSearch(filter, LocalDate.now(clock), rule).pageLogged(jdbc, page,
+                Timestamp.from(clock.instant()), user.name(), filter.auditDetail() + "; rows=",
+                page.isPaged() ? "; page=" + page.getPageNumber() : "");
     }
 
     @Transactional(readOnly = true)

@@ -90,7 +90,68 @@ final class ParticipantSearch {
             params.put("today", today);
             params.put("levelTwoRequired", rule.levelTwoCriteriaRequired());
         }
+        drillDown(filter, today, conditions);
         where = conditions.toString();
+    }
+
+    /**
+     * The dashboards' drill-down, the same conditions as PartnerIndicators counts: in a pathway during the period,
+     * the age band on its last day, a criterion recorded by then, an exit in the period with that category.
+     */
+    private void drillDown(ParticipantFilter filter, LocalDate today, StringBuilder conditions) {
+        LocalDate lastDay = filter.pathwayTo() != null ? filter.pathwayTo() : today;
+        if (filter.pathwayFrom() != null || filter.pathwayTo() != null) {
+            conditions.append(" and exists (select 1 from partners.pathway w where w.participant_id = p.id");
+            if (filter.pathwayTo() != null) {
+                conditions.append(" and w.entry_date <= :pathwayTo");
+                params.put("pathwayTo", filter.pathwayTo());
+            }
+            if (filter.pathwayFrom() != null) {
+                conditions.append(" and (w.exit_date is null or w.exit_date >= :pathwayFrom)");
+                params.put("pathwayFrom", filter.pathwayFrom());
+            }
+            conditions.append(")");
+        }
+        if (filter.sex() != null) {
+            conditions.append(" and p.sex = :sex");
+            params.put("sex", filter.sex().name());
+        }
+        if (filter.ageBand() != null) {
+            params.put("ageDay", lastDay);
+            conditions.append(switch (filter.ageBand()) {
+                case UNDER_26 -> " and p.birth_date > cast(:ageDay as date) - interval '26 years'";
+                case FROM_26_TO_49 -> " and p.birth_date <= cast(:ageDay as date) - interval '26 years'"
+                        + " and p.birth_date > cast(:ageDay as date) - interval '50 years'";
+                case FROM_50 -> " and p.birth_date <= cast(:ageDay as date) - interval '50 years'";
+            });
+        }
+        if (filter.residence() != null) {
+            conditions.append(switch (filter.residence()) {
+                case NANTERRE_QPV -> " and p.nanterre_resident and p.qpv_resident";
+                case NANTERRE -> " and p.nanterre_resident and not p.qpv_resident";
+                case ELSEWHERE -> " and not p.nanterre_resident";
+            });
+        }
+        if (filter.criterion() != null) {
+            conditions.append(" and exists (select 1 from partners.participant_criterion c"
+                    + " where c.participant_id = p.id and c.criterion_code = :criterion and c.proof_date <= :criterionDay)");
+            params.put("criterion", filter.criterion());
+            params.put("criterionDay", lastDay);
+        }
+        if (filter.exit() != null) {
+            conditions.append(" and exists (select 1 from partners.pathway x where x.participant_id = p.id"
+                    + " and x.exit_category = :exitCategory");
+            params.put("exitCategory", filter.exit().name());
+            if (filter.pathwayFrom() != null) {
+                conditions.append(" and x.exit_date >= :pathwayFrom");
+                params.put("pathwayFrom", filter.pathwayFrom());
+            }
+            if (filter.pathwayTo() != null) {
+                conditions.append(" and x.exit_date <= :pathwayTo");
+                params.put("pathwayTo", filter.pathwayTo());
+            }
+            conditions.append(")");
+        }
     }
 
     List<ParticipantRow> page(JdbcClient jdbc, Pageable page) {
@@ -99,6 +160,33 @@ final class ParticipantSearch {
         pageParams.put("offset", page.getOffset());
         return jdbc.sql(from.formatted(COLUMNS) + where + " order by " + order(page.getSort())
                         + " limit :limit offset :offset")
+                .params(pageParams)
+                .query(ParticipantSearch::row)
+                .list();
+    }
+
+    /**
+     * The page and its audit line in one statement: the line is inserted by a data-modifying CTE with the page's
+     * row count, so that a grid's page costs one round trip to the database, atomic without a transaction of its
+     * own (issue 14: the separate insert and the commit cost more than the page query). The rows keep the page's
+     * order through their position.
+     */
+    List<ParticipantRow> pageLogged(JdbcClient jdbc, Pageable page, java.sql.Timestamp at, String username,
+                                    String detailBefore, String detailAfter) {
+        Map<String, Object> pageParams = new HashMap<>(params);
+        pageParams.put("limit", page.getPageSize());
+        pageParams.put("offset", page.getOffset());
+        pageParams.put("auditAt", at);
+        pageParams.put("auditUser", username);
+        pageParams.put("auditBefore", detailBefore);
+        pageParams.put("auditAfter", detailAfter);
+        return jdbc.sql("with page as (select q.*, row_number() over () as position from ("
+                        + from.formatted(COLUMNS) + where + " order by " + order(page.getSort())
+                        + " limit :limit offset :offset) q),"
+                        + " logged as (insert into partners.audit_log (at, username, action, participant_id, detail)"
+                        + " select :auditAt, :auditUser, 'LIST_SHOWN', null,"
+                        + " :auditBefore || (select count(*) from page) || :auditAfter)"
+                        + " select * from page order by position")
                 .params(pageParams)
                 .query(ParticipantSearch::row)
                 .list();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.Siret;
+import fr.nanterre.insertion.partners.StructureKind;
 import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
@@ -112,6 +113,10 @@ public class StructureDirectory {
         }
         if (filter.kind() != null) {
             criteria = criteria.and("kind").is(filter.kind().name());
+        }
+        if (filter.siaeOnly()) {
+            criteria = criteria.and("kind").in(java.util.Arrays.stream(StructureKind.values())
+                    .filter(StructureKind::isSiae).map(Enum::name).toList());
         }
         if (filter.inQpv() != null) {
             criteria = criteria.and("inQpv").is(filter.inQpv());

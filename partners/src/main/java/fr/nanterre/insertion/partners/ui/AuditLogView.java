@@ -34,7 +34,10 @@ import fr.nanterre.platform.ui.LocalizedDatePicker;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 
-/** Who read or changed which participant's file, and when: for administrators only. */
+/**
+ * Who read or changed a participant's file, and when: for administrators only, who never see whose file it is
+ * (the participant shows as a pseudonym, see {@link AuditEntry}).
+ */
 @Route("audit")
 @Menu(title = "participants.audit.menu", order = 90, icon = "vaadin:eye")
 @RolesAllowed(Roles.ADMIN)
@@ -77,7 +80,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("username");
         grid.addColumn(entry -> label(entry.action())).setHeader(getTranslation("participants.audit.action"))
                 .setSortProperty("action").setFlexGrow(2);
-        grid.addColumn(entry -> entry.participantReference() == null ? "" : entry.participantReference())
+        grid.addColumn(entry -> entry.participant() == null ? "" : entry.participant())
                 .setHeader(getTranslation("participants.audit.participant"));
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("participants.audit.detail")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("participants.audit.empty"));
@@ -106,7 +109,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                     .map(entry -> Arrays.asList(LocalDateTime.ofInstant(entry.at(),
                                     ZoneId.systemDefault()), entry.username(),
                             actions.get(entry.action()),
-                            entry.participantReference(), entry.detail()));
+                            entry.participant(), entry.detail()));
         });
     }
 

@@ -3,13 +3,20 @@ package fr.nanterre.insertion.partners.ui;
 import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,16 +25,24 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.nanterre.insertion.partners.AgeBand;
+import fr.nanterre.insertion.partners.OutcomeCategory;
+import fr.nanterre.insertion.partners.Residence;
+import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.ParticipantDirectory;
 import fr.nanterre.insertion.partners.participant.ParticipantFilter;
 import fr.nanterre.insertion.partners.participant.ParticipantRow;
 import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.ExportButton;
+import fr.nanterre.platform.ui.LocalizedDatePicker;
 import fr.nanterre.platform.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,13 +50,20 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("participants")
 @Menu(title = "participants.menu", order = 12, icon = "vaadin:users")
 @RolesAllowed({Roles.PARTNERS, Roles.FACILITATOR})
-class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
+class ParticipantsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ParticipantDirectory directory;
     final TextField search = new TextField();
     final ComboBox<Boolean> qpvFilter = new ComboBox<>();
     final ComboBox<ReferringOrganisation> organisationFilter = new ComboBox<>();
     final Checkbox eligibleToday = new Checkbox();
+    final DatePicker pathwayFrom = new LocalizedDatePicker("");
+    final DatePicker pathwayTo = new LocalizedDatePicker("");
+    final ComboBox<Sex> sexFilter = new ComboBox<>();
+    final ComboBox<AgeBand> ageFilter = new ComboBox<>();
+    final ComboBox<Residence> residenceFilter = new ComboBox<>();
+    final ComboBox<String> criterionFilter = new ComboBox<>();
+    final ComboBox<OutcomeCategory> exitFilter = new ComboBox<>();
     final Button enrol = new Button();
     final Grid<ParticipantRow> grid = new Grid<>();
 
@@ -71,6 +93,27 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         eligibleToday.setLabel(getTranslation("participants.eligible-today"));
         eligibleToday.addValueChangeListener(e -> refresh());
 
+        pathwayFrom.setId("participants-pathway-from");
+        pathwayFrom.setPlaceholder(getTranslation("participants.filter.pathway-from"));
+        pathwayFrom.setClearButtonVisible(true);
+        pathwayFrom.addValueChangeListener(e -> refresh());
+        pathwayTo.setId("participants-pathway-to");
+        pathwayTo.setPlaceholder(getTranslation("participants.filter.pathway-to"));
+        pathwayTo.setClearButtonVisible(true);
+        pathwayTo.addValueChangeListener(e -> refresh());
+        choice(sexFilter, "participants-sex", "participants.filter.sex.all", Sex.values(),
+                sex -> getTranslation("participants.sex." + sex.name()));
+        choice(ageFilter, "participants-age", "participants.filter.age.all", AgeBand.values(),
+                age -> getTranslation("participants.age-band." + age.name()));
+        choice(residenceFilter, "participants-residence", "participants.filter.residence.all", Residence.values(),
+                residence -> getTranslation("participants.residence." + residence.name()));
+        Map<String, String> criteria = new LinkedHashMap<>();
+        directory.criteria().forEach(c -> criteria.put(c.code(), c.label(getLocale())));
+        choice(criterionFilter, "participants-criterion", "participants.filter.criterion.all",
+                criteria.keySet().toArray(String[]::new), code -> criteria.getOrDefault(code, code));
+        choice(exitFilter, "participants-exit", "participants.filter.exit.all", OutcomeCategory.values(),
+                category -> getTranslation("participants.category." + category.name()));
+
         enrol.setId("enrol-participant");
         enrol.setText(getTranslation("participants.enrol"));
         enrol.setIcon(VaadinIcon.PLUS.create());
@@ -80,7 +123,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
             ParticipantFileView.open(saved.id());
         }).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, qpvFilter, organisationFilter, eligibleToday, export(),
+        HorizontalLayout toolbar = new HorizontalLayout(search, qpvFilter, organisationFilter, eligibleToday,
+                pathwayFrom, pathwayTo, sexFilter, ageFilter, residenceFilter, criterionFilter, exitFilter, export(),
                 enrol);
         toolbar.setWrap(true);
         toolbar.setWidthFull();
@@ -135,9 +179,53 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
                 : row.lastName().toUpperCase(getLocale()) + " " + row.firstName();
     }
 
-    private ParticipantFilter filter() {
+    private <T> void choice(ComboBox<T> field, String id, String allKey, T[] items, ItemLabelGenerator<T> label) {
+        field.setId(id);
+        field.setPlaceholder(getTranslation(allKey));
+        field.setItems(items);
+        field.setItemLabelGenerator(label);
+        field.setClearButtonVisible(true);
+        field.addValueChangeListener(e -> refresh());
+    }
+
+    ParticipantFilter filter() {
         return new ParticipantFilter(search.getValue(), qpvFilter.getValue(), organisationFilter.getValue(),
-                eligibleToday.getValue());
+                eligibleToday.getValue(), pathwayFrom.getValue(), pathwayTo.getValue(), sexFilter.getValue(),
+                ageFilter.getValue(), residenceFilter.getValue(), criterionFilter.getValue(), exitFilter.getValue());
+    }
+
+    /**
+     * A dashboard's figure opens the list already filtered, the filters shown in their fields:
+     * {@code participants?parcours-du=2025-01-01&parcours-au=2025-12-31&sexe=FEMALE&age=UNDER_26&residence=NANTERRE_QPV
+     * &critere=RSA&sortie=DURABLE_JOB}. An unknown or malformed value is ignored (that filter stays empty); a
+     * parameter left out empties its filter, so that each link shows its own list.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        pathwayFrom.setValue(parameters.getSingleParameter("parcours-du").flatMap(ParticipantsView::day).orElse(null));
+        pathwayTo.setValue(parameters.getSingleParameter("parcours-au").flatMap(ParticipantsView::day).orElse(null));
+        sexFilter.setValue(parameters.getSingleParameter("sexe").flatMap(v -> named(Sex.values(), v)).orElse(null));
+        ageFilter.setValue(parameters.getSingleParameter("age").flatMap(v -> named(AgeBand.values(), v))
+                .orElse(null));
+        residenceFilter.setValue(parameters.getSingleParameter("residence")
+                .flatMap(v -> named(Residence.values(), v)).orElse(null));
+        criterionFilter.setValue(parameters.getSingleParameter("critere").filter(code -> criterionFilter
+                .getListDataView().getItems().anyMatch(code::equals)).orElse(null));
+        exitFilter.setValue(parameters.getSingleParameter("sortie").flatMap(v -> named(OutcomeCategory.values(), v))
+                .orElse(null));
+    }
+
+    private static Optional<LocalDate> day(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
+        return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst();
     }
 
     private void refresh() {

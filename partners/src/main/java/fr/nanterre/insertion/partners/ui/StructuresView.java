@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,7 +44,7 @@ import org.springframework.data.domain.Sort;
 @Route("structures")
 @Menu(title = "partners.structures.menu", order = 10, icon = "vaadin:building")
 @RolesAllowed({Roles.PARTNERS, Roles.ADMIN})
-class StructuresView extends VerticalLayout implements HasDynamicTitle {
+class StructuresView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final StructureDirectory directory;
     private final Clock clock;
@@ -49,6 +52,7 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<StructureKind> kindFilter = new ComboBox<>();
     final Select<Boolean> qpvFilter = new Select<>();
     final Select<Boolean> activityFilter = new Select<>();
+    final Checkbox siaeOnly = new Checkbox();
     final Button register = new Button();
     final Button importFile = new Button();
     final Grid<Structure> grid = new Grid<>();
@@ -70,6 +74,9 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         kindFilter.setItemLabelGenerator(this::label);
         kindFilter.setClearButtonVisible(true);
         kindFilter.addValueChangeListener(e -> refresh());
+        siaeOnly.setId("structures-siae-only");
+        siaeOnly.setLabel(getTranslation("partners.structures.siae-only"));
+        siaeOnly.addValueChangeListener(e -> refresh());
         yesNoFilter(qpvFilter, "partners.structures.qpv-filter.all", "partners.structures.qpv-filter.yes",
                 "partners.structures.qpv-filter.no");
         yesNoFilter(activityFilter, "partners.structures.activity-filter.all",
@@ -85,7 +92,7 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
         importFile.setIcon(VaadinIcon.UPLOAD.create());
         importFile.addClickListener(e -> new StructureImportDialog(structureImport, this::refresh).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, kindFilter, qpvFilter, activityFilter, export(),
+        HorizontalLayout toolbar = new HorizontalLayout(search, kindFilter, siaeOnly, qpvFilter, activityFilter, export(),
                 importFile, register);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
@@ -180,7 +187,19 @@ class StructuresView extends VerticalLayout implements HasDynamicTitle {
 
     private StructureFilter filter() {
         return new StructureFilter(search.getValue(), kindFilter.getValue(), qpvFilter.getValue(),
-                activityFilter.getValue());
+                activityFilter.getValue(), siaeOnly.getValue());
+    }
+
+    /**
+     * A figure opens the list already filtered: {@code structures?type=SIAE} shows the SIAE only, {@code type=<kind>}
+     * one kind. An unknown value is ignored (the list shows unfiltered).
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String type = event.getLocation().getQueryParameters().getSingleParameter("type").orElse("");
+        siaeOnly.setValue("SIAE".equals(type));
+        kindFilter.setValue(java.util.Arrays.stream(StructureKind.values()).filter(kind -> kind.name().equals(type))
+                .findFirst().orElse(null));
     }
 
     String label(StructureKind kind) {

@@ -19,6 +19,9 @@ class ListAuditTest {
     ListAudit lists;
     @Autowired
     AuditTrail trail;
+    /** This context's holder: the static one may belong to another test context started later (Vaadin's). */
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy security;
 
     @Test
     @WithMockUser(username = "mef.lists", roles = "FACILITATOR")
@@ -43,7 +46,7 @@ class ListAuditTest {
     }
 
     private java.util.List<AuditEntry> readAsAdmin(String user) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = security.getContext();
         var previous = context.getAuthentication();
         context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
                 "admin", null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));

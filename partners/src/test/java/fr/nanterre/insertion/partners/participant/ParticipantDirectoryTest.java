@@ -201,7 +201,7 @@ class ParticipantDirectoryTest {
         directory.recordCriterion(participant, new NewCriterion("SINGLE_PARENT", "Attestation CAF", LocalDate.now()));
 
         assertThat(auditOf(participant.id())).containsExactly(
-                "m.dupont ENROLLED " + participant.reference(),
+                "m.dupont ENROLLED ",
                 "m.dupont FILE_OPENED ",
                 "m.dupont IDENTITY_CHANGED address,qpvResident",
                 "m.dupont CRITERION_RECORDED SINGLE_PARENT");
