@@ -243,6 +243,11 @@ begin
     from ${flyway:defaultSchema}.lot_figures
     where considered and notified_on is not null and awardee_siret is not null
     group by awardee_siret;
+    -- the totals are read by index, one row per buyer and day asked: the planner needs to know their sizes
+    analyze ${flyway:defaultSchema}.figures_day;
+    analyze ${flyway:defaultSchema}.figures_buyer;
+    analyze ${flyway:defaultSchema}.figures_buyer_day;
+    analyze ${flyway:defaultSchema}.figures_company;
 end
 $$;
 

@@ -236,13 +236,34 @@ public class ContractRegister {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Contract> find(ContractFilter filter, Pageable page) {
+        if (filter.looksIntoLots()) {
+            List<UUID> ids = rows.ids(filter, page.getSort());
+            return inOrder(ids.subList((int) Math.min(page.getOffset(), ids.size()),
+                    (int) Math.min(page.getOffset() + page.getPageSize(), ids.size())));
+        }
         return aggregates.findAll(query(filter).with(page), Contract.class);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Contract> findAll(ContractFilter filter, Sort sort) {
+        if (filter.looksIntoLots()) {
+            return inOrder(rows.ids(filter, sort));
+        }
         return aggregates.findAll(query(filter).sort(sort), Contract.class);
+    }
+
+    private List<Contract> inOrder(List<UUID> ids) {
+        Map<UUID, Contract> found = new HashMap<>();
+        contracts.findAllById(ids).forEach(contract -> found.put(contract.id(), contract));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The buyers of the registered contracts, in alphabetical order: what the list's buyer filter offers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> buyers() {
+        return rows.buyers();
     }
 
     /** A page of the contracts' grid, each with its lots: one statement for the page (see {@link ContractRows}). */
@@ -262,7 +283,7 @@ public class ContractRegister {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(ContractFilter filter) {
-        return aggregates.count(query(filter), Contract.class);
+        return rows.count(filter);
     }
 
     /** The procurement plan: contracts planned for notification in the year, earliest first. */

@@ -58,11 +58,14 @@ class ProcurementIndicatorsService implements ProcurementIndicators {
     @Override
     @Transactional(readOnly = true)
     public ProcurementFigures between(LocalDate from, LocalDate to) {
-        recount.executeWithoutResult(status -> {
-            if (!jdbc.sql("delete from procurement.figures_dirty returning xid").query(Long.class).list().isEmpty()) {
-                jdbc.sql("select procurement.figures_recount()").query((rs, row) -> row).list();
-            }
-        });
+        if (jdbc.sql("select exists (select 1 from procurement.figures_dirty)").query(Boolean.class).single()) {
+            recount.executeWithoutResult(status -> {
+                if (!jdbc.sql("delete from procurement.figures_dirty returning xid").query(Long.class).list()
+                        .isEmpty()) {
+                    jdbc.sql("select procurement.figures_recount()").query((rs, row) -> row).list();
+                }
+            });
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate day = to.isBefore(today) ? to : today;
         if (day.isBefore(from)) {
