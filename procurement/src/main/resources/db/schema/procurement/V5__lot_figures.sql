@@ -167,7 +167,12 @@ create table figures_day (
 
 -- The same by buyer, for the hours by buyer: clauses, target and realised hours notified and closed up to each day.
 create table figures_buyer (
-    buyer varchar(200) primary key
+    buyer        varchar(200) primary key,
+    first_closed date,        -- the first day one of the buyer's contracts was closed: before it, nothing to take away
+    last_day     date not null, -- the buyer's last day in figures_buyer_day, and its totals then: a period ending
+    n_clauses    int  not null, -- on it or later reads them here
+    n_target     bigint not null,
+    n_realised   numeric not null
 );
 create table figures_buyer_day (
     buyer      varchar(200) not null,
@@ -237,7 +242,11 @@ begin
           from ${flyway:defaultSchema}.lot_figures where clause_id is not null and closed_on is not null) happened
     group by buyer, day
     window w as (partition by buyer order by day);
-    insert into ${flyway:defaultSchema}.figures_buyer select distinct buyer from ${flyway:defaultSchema}.figures_buyer_day;
+    insert into ${flyway:defaultSchema}.figures_buyer
+    select distinct on (buyer) buyer,
+           min(day) filter (where c_clauses > 0) over (partition by buyer), day, n_clauses, n_target, n_realised
+    from ${flyway:defaultSchema}.figures_buyer_day
+    order by buyer, day desc;
     insert into ${flyway:defaultSchema}.figures_company
     select awardee_siret, min(notified_on), max(notified_on), array_agg(distinct notified_on order by notified_on)
     from ${flyway:defaultSchema}.lot_figures

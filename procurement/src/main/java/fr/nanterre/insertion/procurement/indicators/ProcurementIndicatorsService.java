@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code figures_buyer_day} and {@code figures_company} sum those rows up to each day. A period's figures are then
  * differences of totals: the clauses running in the period are those notified by its end less those closed before
  * its start, a status on a day is a count of the clauses whose dates put them in it. The totals are counted again by
- * the first call after a change (figures_dirty), in that call's transaction.
+ * the first call after a change (figures_dirty), in the caller's transaction (so a transaction sees its own changes).
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.VIEWER + "', '" + Roles.PROCUREMENT + "')")
@@ -41,7 +42,7 @@ class ProcurementIndicatorsService implements ProcurementIndicators {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    /** The count of the totals after a change, committed at once whatever the caller's transaction. */
+    /** The count of the totals after a change when the caller's transaction is read-only. */
     private final TransactionTemplate recount;
 
     ProcurementIndicatorsService(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
@@ -52,19 +53,20 @@ class ProcurementIndicatorsService implements ProcurementIndicators {
     }
 
     /**
-     * Fresh: the figures count every change committed before the call. The first call after a change counts the
-     * running totals again (about a second at the national scale, decision 0030); the next ones read them.
+     * Fresh: the figures count every change committed before the call, and the caller's transaction's own. The first
+     * call after a change counts the running totals again (about a second at the national scale, decision 0030); the
+     * next ones read them.
      */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public ProcurementFigures between(LocalDate from, LocalDate to) {
         if (jdbc.sql("select exists (select 1 from procurement.figures_dirty)").query(Boolean.class).single()) {
-            recount.executeWithoutResult(status -> {
-                if (!jdbc.sql("delete from procurement.figures_dirty returning xid").query(Long.class).list()
-                        .isEmpty()) {
-                    jdbc.sql("select procurement.figures_recount()").query((rs, row) -> row).list();
-                }
-            });
+            // in the caller's transaction, which sees its own changes; in one of its own under a read-only one
+            if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                recount.executeWithoutResult(status -> recount());
+            } else {
+                recount();
+            }
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate day = to.isBefore(today) ? to : today;
@@ -110,14 +112,20 @@ class ProcurementIndicatorsService implements ProcurementIndicators {
                 .param("from", from).param("to", to).query(Long.class).single();
 
         List<BuyerHours> byBuyer = jdbc.sql("""
-                        select b.buyer, t.n_clauses - coalesce(c.c_clauses, 0), t.n_target - coalesce(c.c_target, 0),
-                               t.n_realised - coalesce(c.c_realised, 0)
+                        select b.buyer,
+                               case when b.last_day <= :to then b.n_clauses else coalesce(t.n_clauses, 0) end
+                                   - coalesce(c.c_clauses, 0),
+                               case when b.last_day <= :to then b.n_target else coalesce(t.n_target, 0) end
+                                   - coalesce(c.c_target, 0),
+                               case when b.last_day <= :to then b.n_realised else coalesce(t.n_realised, 0) end
+                                   - coalesce(c.c_realised, 0)
                         from procurement.figures_buyer b
-                        cross join lateral (select n_clauses, n_target, n_realised from procurement.figures_buyer_day s
-                                            where s.buyer = b.buyer and s.day <= :to order by s.day desc limit 1) t
+                        left join lateral (select n_clauses, n_target, n_realised from procurement.figures_buyer_day s
+                                           where b.last_day > :to and s.buyer = b.buyer and s.day <= :to
+                                           order by s.day desc limit 1) t on true
                         left join lateral (select c_clauses, c_target, c_realised from procurement.figures_buyer_day s
-                                           where s.buyer = b.buyer and s.day < :from order by s.day desc limit 1) c
-                            on true""")
+                                           where b.first_closed < :from and s.buyer = b.buyer and s.day < :from
+                                           order by s.day desc limit 1) c on true""")
                 .param("from", from).param("to", to)
                 .query((rs, row) -> new BuyerHours(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4)))
                 .list().stream().filter(buyer -> buyer.clauses() > 0)
@@ -125,6 +133,16 @@ class ProcurementIndicatorsService implements ProcurementIndicators {
                 .toList();
         return new ProcurementFigures(atTo.contracts - before.contracts, companies, byBuyer, statuses,
                 penalties.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Takes away the marks of the changes this transaction sees and counts the totals again. A call that finds
+     * them taken by another one still counting waits for it (their rows are locked), then reads its totals.
+     */
+    private void recount() {
+        if (!jdbc.sql("delete from procurement.figures_dirty returning xid").query(Long.class).list().isEmpty()) {
+            jdbc.sql("select procurement.figures_recount()").query((rs, row) -> row).list();
+        }
     }
 
     /** The running totals up to a day (all zero before the first day anything happened). */

@@ -70,6 +70,8 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     /** Only the contracts with an awardee the register cannot confirm. */
     final Checkbox toCheck = new Checkbox();
     final ComboBox<String> buyerFilter = new ComboBox<>();
+    /** The buyers of the registered contracts, offered by the buyer filter. */
+    private final List<String> buyers;
     /** Only the contracts with a clause in this status today. */
     final Select<ComplianceStatus> complianceFilter = new Select<>();
     /** Only the contracts with a social consideration. */
@@ -98,7 +100,8 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         statusFilter.addValueChangeListener(e -> refresh());
         buyerFilter.setId("buyer-filter");
         buyerFilter.setPlaceholder(getTranslation("procurement.contracts.all-buyers"));
-        buyerFilter.setItems(register.buyers());
+        buyers = register.buyers();
+        buyerFilter.setItems(buyers);
         buyerFilter.setClearButtonVisible(true);
         buyerFilter.addValueChangeListener(e -> refresh());
         complianceFilter.setId("compliance-filter");
@@ -188,7 +191,7 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         first(parameters, "recherche").ifPresent(search::setValue);
         first(parameters, "etat").flatMap(status -> Arrays.stream(ContractStatus.values())
                 .filter(s -> s.name().equals(status)).findFirst()).ifPresent(statusFilter::setValue);
-        first(parameters, "acheteur").filter(buyer -> register.buyers().contains(buyer))
+        first(parameters, "acheteur").filter(buyers::contains)
                 .ifPresent(buyerFilter::setValue);
         first(parameters, "conformite").flatMap(status -> Arrays.stream(ComplianceStatus.values())
                 .filter(s -> s.name().equals(status)).findFirst()).ifPresent(complianceFilter::setValue);

@@ -47,7 +47,8 @@ class ProcurementHomeView extends VerticalLayout implements HasDynamicTitle {
                 "notifie-du", LocalDate.of(today.getYear(), 1, 1).toString(), "notifie-au", today.toString()));
         figures.add(new FigureCard("home-contracts", getTranslation("procurement.home.contracts"),
                         number(year.contractsWithSocialConsideration()),
-                        link("procurement.home.open-contracts", notifiedThisYear)),
+                        link("procurement.home.open-contracts", notifiedThisYear),
+                        new RouterLink(getTranslation("procurement.home.all-contracts"), ContractsView.class)),
                 new FigureCard("home-companies", getTranslation("procurement.home.companies"),
                         number(year.companies()), link("procurement.home.open-contracts", notifiedThisYear)),
                 new FigureCard("home-hours", getTranslation("procurement.home.hours"),

@@ -123,14 +123,20 @@ class ProcurementIndicatorsBenchmark {
                                or exists (select 1 from unnest(days) d where d between :from and :to))""")
                 .param("from", from).param("to", to).query(Long.class).single();
         jdbc.sql("""
-                        select b.buyer, t.n_clauses - coalesce(c.c_clauses, 0), t.n_target - coalesce(c.c_target, 0),
-                               t.n_realised - coalesce(c.c_realised, 0)
+                        select b.buyer,
+                               case when b.last_day <= :to then b.n_clauses else coalesce(t.n_clauses, 0) end
+                                   - coalesce(c.c_clauses, 0),
+                               case when b.last_day <= :to then b.n_target else coalesce(t.n_target, 0) end
+                                   - coalesce(c.c_target, 0),
+                               case when b.last_day <= :to then b.n_realised else coalesce(t.n_realised, 0) end
+                                   - coalesce(c.c_realised, 0)
                         from procurement.figures_buyer b
-                        cross join lateral (select n_clauses, n_target, n_realised from procurement.figures_buyer_day s
-                                            where s.buyer = b.buyer and s.day <= :to order by s.day desc limit 1) t
+                        left join lateral (select n_clauses, n_target, n_realised from procurement.figures_buyer_day s
+                                           where b.last_day > :to and s.buyer = b.buyer and s.day <= :to
+                                           order by s.day desc limit 1) t on true
                         left join lateral (select c_clauses, c_target, c_realised from procurement.figures_buyer_day s
-                                           where s.buyer = b.buyer and s.day < :from order by s.day desc limit 1) c
-                            on true""")
+                                           where b.first_closed < :from and s.buyer = b.buyer and s.day < :from
+                                           order by s.day desc limit 1) c on true""")
                 .param("from", from).param("to", to).query().listOfRows();
     }
 
