@@ -347,4 +347,15 @@ public class Contract extends AbstractAggregateRoot<Contract> {
     public @Nullable Long version() {
         return version;
     }
+
+    String searchKey() {
+        return searchKey;
+    }
+
+    /** The events registered since the contract was built or saved, for a write that is not Spring Data's. */
+    List<Object> pendingEvents() {
+        List<Object> events = List.copyOf(domainEvents());
+        clearDomainEvents();
+        return events;
+    }
 }

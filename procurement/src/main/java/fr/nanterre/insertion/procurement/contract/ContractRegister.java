@@ -45,10 +45,12 @@ public class ContractRegister {
     private final ProcuredLots lots;
     private final ApplicationEventPublisher events;
     private final ContractRows rows;
+    private final ContractBatch batch;
 
     ContractRegister(Contracts contracts, JdbcAggregateTemplate aggregates, PartnerStructures structures,
-                     ProcuredLots lots, ApplicationEventPublisher events, ContractRows rows) {
+                     ProcuredLots lots, ApplicationEventPublisher events, ContractRows rows, ContractBatch batch) {
         this.rows = rows;
+        this.batch = batch;
         this.contracts = contracts;
         this.aggregates = aggregates;
         this.structures = structures;
@@ -67,15 +69,16 @@ public class ContractRegister {
     }
 
     /**
-     * Registers contracts built elsewhere ({@link Contract#imported}) in one go: all of them, or none when one of
-     * them cannot be. Their reserved lots' awardees are not refused: an open-data file is the State's published
+     * Registers new contracts built elsewhere ({@link Contract#imported}) in one go: all of them, or none when one of
+     * them cannot be; each one's events ({@link fr.nanterre.insertion.procurement.ContractAwarded}) are published in
+     * the same transaction. Returns how many were registered. Their reserved lots' awardees are not refused: an open-data file is the State's published
      * record, and what the register cannot confirm is kept on the contract as an awardee to check.
      *
      * @throws DuplicateContractException when one has the buyer and reference of a registered contract or of another
      *                                    one in the list
      */
     @Transactional
-    public List<Contract> registerAll(List<Contract> imported) {
+    public int registerAll(List<Contract> imported) {
         Map<String, Set<String>> referencesByBuyer = new HashMap<>();
         for (Contract contract : imported) {
             Set<String> references = referencesByBuyer.computeIfAbsent(contract.buyer(), buyer -> new HashSet<>());
@@ -89,7 +92,10 @@ public class ContractRegister {
                 throw new DuplicateContractException(buyer.getKey(), registered.iterator().next());
             }
         }
-        return contracts.saveAll(imported);
+        // a few statements whatever the number of contracts (issue 14), then the events Spring Data would publish
+        batch.insert(imported);
+        imported.forEach(contract -> contract.pendingEvents().forEach(events::publishEvent));
+        return imported.size();
     }
 
     /**
@@ -236,13 +242,34 @@ public class ContractRegister {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Contract> find(ContractFilter filter, Pageable page) {
+        if (filter.looksIntoLots()) {
+            List<UUID> ids = rows.ids(filter, page.getSort());
+            return inOrder(ids.subList((int) Math.min(page.getOffset(), ids.size()),
+                    (int) Math.min(page.getOffset() + page.getPageSize(), ids.size())));
+        }
         return aggregates.findAll(query(filter).with(page), Contract.class);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Contract> findAll(ContractFilter filter, Sort sort) {
+        if (filter.looksIntoLots()) {
+            return inOrder(rows.ids(filter, sort));
+        }
         return aggregates.findAll(query(filter).sort(sort), Contract.class);
+    }
+
+    private List<Contract> inOrder(List<UUID> ids) {
+        Map<UUID, Contract> found = new HashMap<>();
+        contracts.findAllById(ids).forEach(contract -> found.put(contract.id(), contract));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The buyers of the registered contracts, in alphabetical order: what the list's buyer filter offers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> buyers() {
+        return rows.buyers();
     }
 
     /** A page of the contracts' grid, each with its lots: one statement for the page (see {@link ContractRows}). */
@@ -262,7 +289,7 @@ public class ContractRegister {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(ContractFilter filter) {
-        return aggregates.count(query(filter), Contract.class);
+        return rows.count(filter);
     }
 
     /** The procurement plan: contracts planned for notification in the year, earliest first. */

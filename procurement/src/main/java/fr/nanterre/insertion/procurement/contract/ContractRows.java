@@ -1,8 +1,12 @@
 package fr.nanterre.insertion.procurement.contract;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fr.nanterre.platform.text.SearchKey;
@@ -25,9 +29,29 @@ class ContractRows {
             "status", "c.status");
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ContractRows(JdbcClient jdbc) {
+    ContractRows(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** How many contracts the filter finds. */
+    long count(ContractFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from procurement.contract c" + where(filter, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    List<String> buyers() {
+        return jdbc.sql("select distinct buyer from procurement.contract order by buyer").query(String.class).list();
+    }
+
+    /** The ids of the contracts the filter finds, in the order asked. */
+    List<UUID> ids(ContractFilter filter, Sort sort) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select c.id from procurement.contract c" + where(filter, params) + orderBy(sort))
+                .params(params).query(UUID.class).list();
     }
 
     List<ContractRow> find(ContractFilter filter, Pageable page) {
@@ -39,36 +63,15 @@ class ContractRows {
     }
 
     private List<ContractRow> query(ContractFilter filter, Sort sort, String limit) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("c.search_key like :key");
-            params.put("key", SearchKey.containing(filter.text()));
-        }
-        if (filter.status() != null) {
-            where.add("c.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.buyer() != null && !filter.buyer().isBlank()) {
-            where.add("c.buyer = :buyer");
-            params.put("buyer", filter.buyer());
-        }
-        if (filter.awardeeToCheck()) {
-            where.add("c.awardee_to_check");
-        }
-        String order = sort.stream()
-                .filter(o -> COLUMNS.containsKey(o.getProperty()))
-                .map(o -> COLUMNS.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
+        Map<String, Object> params = new HashMap<>();
         // the page's contracts first, then their lots: a deep page (offset 25,000) does not aggregate the lots of
         // the 25,000 contracts it skips
-        String orderBy = " order by " + (order.isEmpty() ? "" : order + ", ") + "c.reference, c.id";
+        String orderBy = orderBy(sort);
         String sql = """
                 select c.id, c.reference, c.object, c.buyer, c.procedure, c.cpv_code, c.amount_excl_tax,
                        c.duration_months, c.notified_on, c.status, c.awardee_to_check,
                        l.lot_count, l.lots, l.target_hours
-                from (select * from procurement.contract c"""
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + orderBy + limit + """
+                from (select * from procurement.contract c""" + where(filter, params) + orderBy + limit + """
                 ) c
                 cross join lateral (
                     select count(*) as lot_count,
@@ -85,5 +88,57 @@ class ContractRows {
                         ContractStatus.valueOf(rs.getString("status")), rs.getBoolean("awardee_to_check"),
                         rs.getInt("lot_count"), rs.getString("lots"), rs.getInt("target_hours")))
                 .list();
+    }
+
+    private static String orderBy(Sort sort) {
+        String order = sort.stream()
+                .filter(o -> COLUMNS.containsKey(o.getProperty()))
+                .map(o -> COLUMNS.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
+                .collect(Collectors.joining(", "));
+        return " order by " + (order.isEmpty() ? "" : order + ", ") + "c.reference, c.id";
+    }
+
+    /** The conditions of the filter on the contracts {@code c}, their values put in {@code params}. */
+    private String where(ContractFilter filter, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("c.search_key like :key");
+            params.put("key", SearchKey.containing(filter.text()));
+        }
+        if (filter.status() != null) {
+            where.add("c.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.buyer() != null && !filter.buyer().isBlank()) {
+            where.add("c.buyer = :buyer");
+            params.put("buyer", filter.buyer());
+        }
+        if (filter.awardeeToCheck()) {
+            where.add("c.awardee_to_check");
+        }
+        if (filter.compliance() != null) {
+            // the lots' kept rows (migration V5) say each clause's status on any day, as Compliance judges it
+            where.add("""
+                    exists (select 1 from procurement.lot_figures f where f.contract_id = c.id and f.clause_id is not null
+                            and procurement.compliance_status(f.notified_on, f.closed_on, f.achieved, f.has_hours,
+                                f.behind_from, :today) = :compliance)""");
+            params.put("today", LocalDate.now(clock));
+            params.put("compliance", filter.compliance().name());
+        }
+        if (filter.socialConsideration()) {
+            where.add("""
+                    exists (select 1 from procurement.lot l where l.contract_id = c.id
+                            and (l.clause_id is not null or l.criterion_weight_percent is not null
+                                 or l.reservation <> 'NONE' or l.insertion_contract))""");
+        }
+        if (filter.notifiedFrom() != null) {
+            where.add("c.notified_on >= :notifiedFrom");
+            params.put("notifiedFrom", filter.notifiedFrom());
+        }
+        if (filter.notifiedTo() != null) {
+            where.add("c.notified_on <= :notifiedTo");
+            params.put("notifiedTo", filter.notifiedTo());
+        }
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 }

@@ -200,7 +200,7 @@ public class DecpImport {
         List<ImportedContract> accepted = preview.accepted();
         int registered = register.registerAll(accepted.stream().filter(c -> c.replaces() == null)
                 .map(c -> Contract.imported(c.details(), c.lots(), c.notifiedOn(), c.publication()))
-                .toList()).size();
+                .toList());
         List<ImportedContract> updates = accepted.stream().filter(c -> c.replaces() != null).toList();
         for (ImportedContract update : updates) {
             Registered replaced = Objects.requireNonNull(update.replaces());

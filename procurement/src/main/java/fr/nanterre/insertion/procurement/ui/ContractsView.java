@@ -1,6 +1,10 @@
 package fr.nanterre.insertion.procurement.ui;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -9,6 +13,8 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +36,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.nanterre.insertion.procurement.ComplianceStatus;
 import fr.nanterre.insertion.procurement.contract.Contract;
 import fr.nanterre.insertion.procurement.contract.ContractFilter;
 import fr.nanterre.insertion.procurement.contract.ContractRow;
@@ -46,7 +53,11 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The contracts of the City and of the other project owners, with their social considerations. The dashboards open
- * it already filtered: {@code marches?recherche=Ville de Nanterre&etat=AWARDED}.
+ * it already filtered (drill-down, issue 12), each parameter shown in its filter field: {@code recherche} (text),
+ * {@code etat} (a {@link ContractStatus}), {@code acheteur} (a buyer, exactly), {@code conformite} (a
+ * {@link ComplianceStatus}: the contracts with a clause in that status today), {@code consideration=sociale} (a
+ * clause, a criterion, a reservation or an insertion contract), {@code notifie-du} and {@code notifie-au}
+ * (yyyy-MM-dd: notified in that period). An unknown or malformed value is ignored.
  */
 @Route("marches")
 @Menu(title = "procurement.contracts.menu", order = 20, icon = "vaadin:file-text-o")
@@ -58,6 +69,15 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Select<ContractStatus> statusFilter = new Select<>();
     /** Only the contracts with an awardee the register cannot confirm. */
     final Checkbox toCheck = new Checkbox();
+    final ComboBox<String> buyerFilter = new ComboBox<>();
+    /** The buyers of the registered contracts, offered by the buyer filter. */
+    private final List<String> buyers;
+    /** Only the contracts with a clause in this status today. */
+    final Select<ComplianceStatus> complianceFilter = new Select<>();
+    /** Only the contracts with a social consideration. */
+    final Checkbox socialFilter = new Checkbox();
+    final DatePicker notifiedFrom = new DatePicker();
+    final DatePicker notifiedTo = new DatePicker();
     final Button create = new Button();
     final Grid<ContractRow> grid = new Grid<>();
 
@@ -78,6 +98,31 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("procurement.contracts.all-statuses")
                 : getTranslation("procurement.status." + s.name()));
         statusFilter.addValueChangeListener(e -> refresh());
+        buyerFilter.setId("buyer-filter");
+        buyerFilter.setPlaceholder(getTranslation("procurement.contracts.all-buyers"));
+        buyers = register.buyers();
+        buyerFilter.setItems(buyers);
+        buyerFilter.setClearButtonVisible(true);
+        buyerFilter.addValueChangeListener(e -> refresh());
+        complianceFilter.setId("compliance-filter");
+        complianceFilter.setItems(ComplianceStatus.values());
+        complianceFilter.setEmptySelectionAllowed(true);
+        complianceFilter.setEmptySelectionCaption(getTranslation("procurement.contracts.all-compliance"));
+        complianceFilter.setItemLabelGenerator(s -> s == null ? getTranslation("procurement.contracts.all-compliance")
+                : getTranslation("procurement.contracts.compliance",
+                        getTranslation("procurement.compliance." + s.name()).toLowerCase(getLocale())));
+        complianceFilter.addValueChangeListener(e -> refresh());
+        socialFilter.setId("social-filter");
+        socialFilter.setLabel(getTranslation("procurement.contracts.social"));
+        socialFilter.addValueChangeListener(e -> refresh());
+        notifiedFrom.setId("notified-from");
+        notifiedFrom.setPlaceholder(getTranslation("procurement.contracts.notified-from"));
+        notifiedFrom.setClearButtonVisible(true);
+        notifiedFrom.addValueChangeListener(e -> refresh());
+        notifiedTo.setId("notified-to");
+        notifiedTo.setPlaceholder(getTranslation("procurement.contracts.notified-to"));
+        notifiedTo.setClearButtonVisible(true);
+        notifiedTo.addValueChangeListener(e -> refresh());
         toCheck.setId("awardee-to-check-filter");
         toCheck.setLabel(getTranslation("procurement.contracts.to-check"));
         toCheck.addValueChangeListener(e -> refresh());
@@ -125,7 +170,8 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }), "");
         exportDecp.add(new Button(getTranslation("procurement.decp.export"), VaadinIcon.DOWNLOAD.create()));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, toCheck, export(), exportDecp, importDecp, create);
+        HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, buyerFilter, complianceFilter,
+                notifiedFrom, notifiedTo, socialFilter, toCheck, export(), exportDecp, importDecp, create);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -138,14 +184,32 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         open(contract.id());
     }
 
-    /** The filters a link may carry: {@code recherche} (the search text) and {@code etat} (a status). */
+    /** The filters a link may carry (see the class): each shows in its field; a value not understood is ignored. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        parameters.getOrDefault("recherche", List.of()).stream().findFirst().ifPresent(search::setValue);
-        parameters.getOrDefault("etat", List.of()).stream().findFirst().flatMap(status ->
-                java.util.Arrays.stream(ContractStatus.values()).filter(s -> s.name().equals(status)).findFirst())
-                .ifPresent(statusFilter::setValue);
+        first(parameters, "recherche").ifPresent(search::setValue);
+        first(parameters, "etat").flatMap(status -> Arrays.stream(ContractStatus.values())
+                .filter(s -> s.name().equals(status)).findFirst()).ifPresent(statusFilter::setValue);
+        first(parameters, "acheteur").filter(buyers::contains)
+                .ifPresent(buyerFilter::setValue);
+        first(parameters, "conformite").flatMap(status -> Arrays.stream(ComplianceStatus.values())
+                .filter(s -> s.name().equals(status)).findFirst()).ifPresent(complianceFilter::setValue);
+        first(parameters, "consideration").filter("sociale"::equals).ifPresent(social -> socialFilter.setValue(true));
+        first(parameters, "notifie-du").flatMap(ContractsView::date).ifPresent(notifiedFrom::setValue);
+        first(parameters, "notifie-au").flatMap(ContractsView::date).ifPresent(notifiedTo::setValue);
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException malformed) {
+            return Optional.empty();
+        }
     }
 
     private void open(Contract contract) {
@@ -165,14 +229,21 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 getTranslation("procurement.contract.target-hours"), getTranslation("procurement.contract.status"),
                 getTranslation("procurement.contract.awardee-to-check"));
         return new ExportButton("marches.xlsx", getTranslation("procurement.contracts.menu"), headers,
-                () -> register.rows(filter(), Sort.by("reference")).stream().map(c -> java.util.Arrays.asList(
-                        c.reference(), c.object(), c.buyer(), c.procedure().decpLabel(), c.cpvCode(),
-                        c.amountExclTax(), c.durationMonths(), c.notifiedOn(), c.lots(), c.targetHours(),
-                        c.status().name(), c.awardeeToCheck())));
+                this::exportRows);
+    }
+
+    /** The XLSX's lines: every contract the filters find, as the grid shows them. */
+    java.util.stream.Stream<List<Object>> exportRows() {
+        return register.rows(filter(), Sort.by("reference")).stream().map(c -> Arrays.asList(
+                c.reference(), c.object(), c.buyer(), c.procedure().decpLabel(), c.cpvCode(),
+                c.amountExclTax(), c.durationMonths(), c.notifiedOn(), c.lots(), c.targetHours(),
+                c.status().name(), c.awardeeToCheck()));
     }
 
     private ContractFilter filter() {
-        return new ContractFilter(search.getValue(), statusFilter.getValue(), null, toCheck.getValue());
+        return new ContractFilter(search.getValue(), statusFilter.getValue(), buyerFilter.getValue(),
+                toCheck.getValue(), complianceFilter.getValue(), socialFilter.getValue(), notifiedFrom.getValue(),
+                notifiedTo.getValue());
     }
 
     private void refresh() {

@@ -2,6 +2,7 @@ package fr.nanterre.insertion.procurement.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,18 +42,24 @@ class ProcurementHomeView extends VerticalLayout implements HasDynamicTitle {
         ProcurementFigures year = indicators.between(LocalDate.of(today.getYear(), 1, 1), today);
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.getStyle().set("gap", "var(--lumo-space-m)");
+        // drill-down: each figure opens the contracts it counts
+        QueryParameters notifiedThisYear = QueryParameters.simple(Map.of("consideration", "sociale",
+                "notifie-du", LocalDate.of(today.getYear(), 1, 1).toString(), "notifie-au", today.toString()));
         figures.add(new FigureCard("home-contracts", getTranslation("procurement.home.contracts"),
                         number(year.contractsWithSocialConsideration()),
-                        new RouterLink(getTranslation("procurement.home.open-contracts"), ContractsView.class)),
+                        link("procurement.home.open-contracts", notifiedThisYear),
+                        new RouterLink(getTranslation("procurement.home.all-contracts"), ContractsView.class)),
                 new FigureCard("home-companies", getTranslation("procurement.home.companies"),
-                        number(year.companies()), null),
+                        number(year.companies()), link("procurement.home.open-contracts", notifiedThisYear)),
                 new FigureCard("home-hours", getTranslation("procurement.home.hours"),
                         getTranslation("procurement.home.realised-of-target", number(year.realisedHours()),
                                 number(year.targetHours())), null),
                 new FigureCard("home-behind", getTranslation("procurement.home.behind"),
-                        number(year.statuses().get(ComplianceStatus.BEHIND)), null),
+                        number(year.statuses().get(ComplianceStatus.BEHIND)),
+                        link("procurement.home.open-behind", QueryParameters.of("conformite", "BEHIND"))),
                 new FigureCard("home-penalties", getTranslation("procurement.home.penalties"),
-                        Format.euros(year.penaltiesAtStake(), getLocale()), null));
+                        Format.euros(year.penaltiesAtStake(), getLocale()),
+                        link("procurement.home.open-failed", QueryParameters.of("conformite", "FAILED"))));
         buyers.addColumn(BuyerHours::buyer).setHeader(getTranslation("procurement.home.buyer")).setFlexGrow(3);
         buyers.addColumn(b -> number(b.clauses())).setHeader(getTranslation("procurement.home.clauses"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -61,14 +68,20 @@ class ProcurementHomeView extends VerticalLayout implements HasDynamicTitle {
         buyers.addColumn(b -> number(b.realisedHours())).setHeader(getTranslation("procurement.home.realised"))
                 .setTextAlign(ColumnTextAlign.END);
         buyers.setItems(year.byBuyer());
-        // drill-down: a buyer's line opens the contracts list filtered on that buyer
+        // drill-down: a buyer's line opens the buyer's contracts
         buyers.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("marches",
-                QueryParameters.of("recherche", click.getItem().buyer()))));
+                QueryParameters.of("acheteur", click.getItem().buyer()))));
         buyers.setAllRowsVisible(true);
         buyers.setEmptyStateText(getTranslation("procurement.home.no-clause"));
         add(new H2(getTranslation("procurement.home.title")),
                 new Paragraph(getTranslation("procurement.home.period", String.valueOf(today.getYear()))), figures,
                 new H3(getTranslation("procurement.home.by-buyer")), buyers);
+    }
+
+    private RouterLink link(String text, QueryParameters filters) {
+        RouterLink link = new RouterLink(getTranslation(text), ContractsView.class);
+        link.setQueryParameters(filters);
+        return link;
     }
 
     private String number(Number value) {
