@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.ledger.IndicatorRows;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
 import fr.nanterre.insertion.partners.ParticipantProfile;
@@ -44,9 +45,11 @@ public class PlacementBook {
     private final Ledger ledger;
     private final CurrentUser user;
     private final Clock clock;
+    private final IndicatorRows indicators;
 
     PlacementBook(JdbcAggregateTemplate aggregates, Placements placements, KnownParticipants participants,
-                  ParticipantRegistry registry, Ledger ledger, CurrentUser user, Clock clock) {
+                  ParticipantRegistry registry, Ledger ledger, CurrentUser user, Clock clock,
+                  IndicatorRows indicators) {
         this.aggregates = aggregates;
         this.placements = placements;
         this.participants = participants;
@@ -54,6 +57,7 @@ public class PlacementBook {
         this.ledger = ledger;
         this.user = user;
         this.clock = clock;
+        this.indicators = indicators;
     }
 
     /**
@@ -67,8 +71,11 @@ public class PlacementBook {
                 .orElseThrow(() -> new NoSuchElementException("No participant " + input.participantReference()));
         EligibilitySnapshot eligibility = registry.eligibilityOn(participantId, input.startDate());
         ParticipantProfile profile = registry.profileOn(participantId, input.startDate());
-        return placements.save(Placement.start(participantId, input, eligibility, profile, user.name(),
+        Placement placed = placements.save(Placement.start(participantId, input, eligibility, profile, user.name(),
                 clock.instant()));
+        // the participant's exits since the start count as exits of a placed person
+        indicators.refreshParticipants(List.of(participantId));
+        return placed;
     }
 
     /**
@@ -94,6 +101,8 @@ public class PlacementBook {
             saved.shares().forEach(share -> clauses.add(share.clauseId()));
             ledger.recount(clauses);
         }
+        // its modality, shares or start moved the participant's figures on the dashboards
+        indicators.refreshParticipants(List.of(saved.participantId()));
         return saved;
     }
 
