@@ -34,6 +34,41 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.VIEWER + "', '" + Roles.FACILITATOR + "')")
 class FacilitationIndicatorsService implements FacilitationIndicators {
 
+    /**
+     * The figures of a period in one statement, one round trip: the hours by modality and month and by modality
+     * and buyer (one scan with grouping sets); the placements that worked, counted by identical months and
+     * profile: each person once, with the profile of the first of their placements (latest start first) that
+     * worked in the period, the one whose shadow (the months of the placements before it) misses the period; the
+     * criteria likewise; the exits. Criteria come most people first.
+     */
+    static final String FIGURES = """
+                        with period as (select daterange(:first, :lastOrFirst, '[]') as months),
+                        hours as (
+                            select modality, month, buyer, sum(hours) as hours from facilitation.indicator_hours
+                            where month between :first and :last
+                            group by grouping sets ((modality, month), (modality, buyer))),
+                        people as (
+                            select sex, age_band, residence, sum(n.placements) as missions,
+                                   coalesce(sum(n.placements) filter (where not n.shadow && period.months), 0) as people
+                            from facilitation.indicator_people n, period where n.worked && period.months
+                            group by grouping sets ((sex), (age_band), (residence), ()))
+                        select 'MONTH' as dimension, modality, cast(month as text) as key, hours, 0 as n, 0 as missions
+                        from hours where month is not null
+                        union all
+                        select 'BUYER', modality, buyer, hours, 0, 0 from hours where buyer is not null and buyer <> ''
+                        union all
+                        select case when sex is not null then 'SEX' when age_band is not null then 'AGE_BAND'
+                                    when residence is not null then 'RESIDENCE' else 'PEOPLE' end,
+                               '', coalesce(sex, age_band, residence, ''), 0, people, missions from people
+                        union all
+                        select 'CRITERION', '', c.code, 0, sum(c.placements), 0
+                        from facilitation.indicator_criterion c, period
+                        where c.worked && period.months and not c.shadow && period.months group by c.code
+                        union all
+                        select 'EXIT', '', outcome_category, 0, count(*), 0 from facilitation.indicator_exit
+                        where exit_date between :from and :to group by outcome_category
+                        order by 1, 5 desc, 3""");
+
     private final JdbcClient jdbc;
     private final CountingSettings settings;
     private final IndicatorRows rows;
@@ -65,29 +100,48 @@ class FacilitationIndicatorsService implements FacilitationIndicators {
         for (Modality modality : Modality.values()) {
             byModality.put(modality, BigDecimal.ZERO);
         }
-        jdbc.sql("""
-                        select modality, month, sum(hours) as hours from facilitation.indicator_hours
-                        where month between :first and :last group by modality, month""")
-                .param("first", first).param("last", last)
+        long[] peopleAndMissions = {0, 0};
+        Map<String, BigDecimal> byBuyer = new LinkedHashMap<>();
+        Map<String, Long> bySex = zeros(Sex.values());
+        Map<String, Long> byAge = zeros(AgeBand.values());
+        Map<String, Long> byResidence = zeros(Residence.values());
+        Map<String, Long> byCriterion = new LinkedHashMap<>();
+        Map<OutcomeCategory, Long> exits = new EnumMap<>(OutcomeCategory.class);
+        for (OutcomeCategory category : OutcomeCategory.values()) {
+            exits.put(category, 0L);
+        }
+        jdbc.sql(FIGURES)
+                .param("first", first).param("last", last).param("lastOrFirst", last.isBefore(first) ? first : last)
+                .param("from", from).param("to", to)
                 .query((rs, row) -> {
-                    Modality modality = Modality.valueOf(rs.getString("modality"));
-                    BigDecimal hours = rs.getBigDecimal("hours").multiply(settings.coefficient(modality));
-                    byMonth.merge(YearMonth.from(rs.getObject("month", LocalDate.class)), hours, BigDecimal::add);
-                    byModality.merge(modality, hours, BigDecimal::add);
+                    String key = rs.getString("key");
+                    long count = rs.getLong("n");
+                    switch (rs.getString("dimension")) {
+                        case "MONTH" -> {
+                            Modality modality = Modality.valueOf(rs.getString("modality"));
+                            BigDecimal hours = rs.getBigDecimal("hours").multiply(settings.coefficient(modality));
+                            byMonth.merge(YearMonth.parse(key.substring(0, 7)), hours, BigDecimal::add);
+                            byModality.merge(modality, hours, BigDecimal::add);
+                        }
+                        case "BUYER" -> byBuyer.merge(key, rs.getBigDecimal("hours")
+                                .multiply(settings.coefficient(Modality.valueOf(rs.getString("modality")))),
+                                BigDecimal::add);
+                        case "PEOPLE" -> {
+                            peopleAndMissions[0] = count;
+                            peopleAndMissions[1] = rs.getLong("missions");
+                        }
+                        case "SEX" -> bySex.merge(key, count, Long::sum);
+                        case "AGE_BAND" -> byAge.merge(key, count, Long::sum);
+                        case "RESIDENCE" -> byResidence.merge(key, count, Long::sum);
+                        case "CRITERION" -> byCriterion.put(key, count); // most people first, as ordered
+                        default -> exits.put(OutcomeCategory.valueOf(key), count);
+                    }
                     return row;
                 }).list();
+
         BigDecimal total = scaled(byModality.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         byMonth.replaceAll((month, hours) -> scaled(hours));
         byModality.replaceAll((modality, hours) -> scaled(hours));
-
-        Map<String, BigDecimal> byBuyer = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select modality, buyer, sum(hours) as hours from facilitation.indicator_hours
-                        where month between :first and :last and buyer <> '' group by modality, buyer""")
-                .param("first", first).param("last", last)
-                .query((rs, row) -> byBuyer.merge(rs.getString("buyer"), rs.getBigDecimal("hours")
-                        .multiply(settings.coefficient(Modality.valueOf(rs.getString("modality")))), BigDecimal::add))
-                .list();
         byBuyer.replaceAll((buyer, hours) -> scaled(hours));
         BigDecimal shared = byBuyer.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, BigDecimal> buyers = new LinkedHashMap<>();
@@ -96,66 +150,16 @@ class FacilitationIndicatorsService implements FacilitationIndicators {
         if (total.compareTo(shared) > 0) {
             buyers.put(WorkFigures.NO_CLAUSE, total.subtract(shared));
         }
-
-        // the placements that worked in the period, counted by identical months and profile: each person once,
-        // with the profile of the first of their placements (latest start first) that worked in it, the one
-        // whose shadow (the months of the placements before it) misses the period; likewise by criterion
-        long[] peopleAndMissions = {0, 0};
-        LocalDate lastOrFirst = last.isBefore(first) ? first : last;
-        Map<String, Long> bySex = zeros(Sex.values());
-        Map<String, Long> byAge = zeros(AgeBand.values());
-        Map<String, Long> byResidence = zeros(Residence.values());
-        Map<String, Long> byCriterion = new LinkedHashMap<>();
-        jdbc.sql("""
-                        with period as (select daterange(:first, :last, '[]') as months),
-                        people as (
-                            select sex, age_band, residence, sum(n.placements) as missions,
-                                   coalesce(sum(n.placements) filter (where not n.shadow && period.months), 0) as people
-                            from facilitation.indicator_people n, period where n.worked && period.months
-                            group by grouping sets ((sex), (age_band), (residence), ()))
-                        select case when sex is not null then 'SEX' when age_band is not null then 'AGE_BAND'
-                                    when residence is not null then 'RESIDENCE' else 'PEOPLE' end as dimension,
-                               coalesce(sex, age_band, residence, '') as key, people as n, missions from people
-                        union all (select 'CRITERION', c.code, sum(c.placements), 0
-                                   from facilitation.indicator_criterion c, period
-                                   where c.worked && period.months and not c.shadow && period.months
-                                   group by c.code order by 3 desc, 2)""")
-                .param("first", first).param("last", lastOrFirst)
-                .query((rs, row) -> {
-                    String key = rs.getString("key");
-                    long count = rs.getLong("n");
-                    switch (rs.getString("dimension")) {
-                        case "PEOPLE" -> {
-                            peopleAndMissions[0] = count;
-                            peopleAndMissions[1] = rs.getLong("missions");
-                        }
-                        case "SEX" -> bySex.merge(key, count, Long::sum);
-                        case "AGE_BAND" -> byAge.merge(key, count, Long::sum);
-                        case "RESIDENCE" -> byResidence.merge(key, count, Long::sum);
-                        default -> byCriterion.put(key, count);
-                    }
-                    return row;
-                }).list();
         if (last.isBefore(first)) {
             peopleAndMissions[0] = peopleAndMissions[1] = 0;
+            byCriterion.clear();
             bySex.replaceAll((k, v) -> 0L);
             byAge.replaceAll((k, v) -> 0L);
             byResidence.replaceAll((k, v) -> 0L);
-            byCriterion.clear();
         }
         dropEmptyUnknown(bySex);
         dropEmptyUnknown(byAge);
         dropEmptyUnknown(byResidence);
-
-        Map<OutcomeCategory, Long> exits = new EnumMap<>(OutcomeCategory.class);
-        for (OutcomeCategory category : OutcomeCategory.values()) {
-            exits.put(category, 0L);
-        }
-        jdbc.sql("""
-                        select outcome_category, count(*) as exits from facilitation.indicator_exit
-                        where exit_date between :from and :to group by outcome_category""")
-                .param("from", from).param("to", to)
-                .query((rs, row) -> exits.put(OutcomeCategory.valueOf(rs.getString(1)), rs.getLong(2))).list();
 
         return new WorkFigures(total, peopleAndMissions[0], peopleAndMissions[1], byMonth, byModality, buyers, bySex,
                 byAge, byResidence, byCriterion, exits);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.company.CompanyScope;
+import fr.nanterre.insertion.partners.ListAudit;
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted;
@@ -52,10 +53,11 @@ public class Ledger {
     private final Clock clock;
     private final CompanyScope company;
     private final IndicatorRows indicators;
+    private final ListAudit audit;
 
     Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Statements statements, CountingSettings settings,
            ClauseCounts counts, CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock,
-           CompanyScope company, IndicatorRows indicators) {
+           CompanyScope company, IndicatorRows indicators, ListAudit audit) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.statements = statements;
@@ -67,6 +69,7 @@ public class Ledger {
         this.clock = clock;
         this.company = company;
         this.indicators = indicators;
+        this.audit = audit;
     }
 
     @Transactional
@@ -196,9 +199,15 @@ public class Ledger {
         return aggregates.count(query(filter), Statement.class);
     }
 
-    /** One page of a statement's lines, by participant and month, for its check. */
-    @Transactional(readOnly = true)
+    /**
+     * One page of a statement's lines, by participant and month, for its check. They name participants by reference:
+     * the first page is written to partners' audit log with the statement and its number of lines.
+     */
+    @Transactional
     public List<StatementLine> linesOf(UUID statementId, Pageable page) {
+        if (page.isUnpaged() || page.getOffset() == 0) {
+            audit.listShown("releves", "statement=" + statementId, countLinesOf(statementId));
+        }
         return jdbc.sql("""
                         select p.participant_reference, p.employer_name, h.month, h.hours
                         from facilitation.hours_entry h join facilitation.placement p on p.id = h.placement_id

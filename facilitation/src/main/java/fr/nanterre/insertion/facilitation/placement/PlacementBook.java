@@ -1,12 +1,9 @@
 package fr.nanterre.insertion.facilitation.placement;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +12,7 @@ import java.util.UUID;
 import fr.nanterre.insertion.facilitation.ledger.IndicatorRows;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
+import fr.nanterre.insertion.partners.ListAudit;
 import fr.nanterre.insertion.partners.ParticipantProfile;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.platform.security.CurrentUser;
@@ -22,9 +20,6 @@ import fr.nanterre.platform.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
 public class PlacementBook {
 
-    private final JdbcAggregateTemplate aggregates;
     private final Placements placements;
     private final KnownParticipants participants;
     private final ParticipantRegistry registry;
@@ -46,11 +40,12 @@ public class PlacementBook {
     private final CurrentUser user;
     private final Clock clock;
     private final IndicatorRows indicators;
+    private final ListAudit audit;
+    private final PlacementList list;
 
-    PlacementBook(JdbcAggregateTemplate aggregates, Placements placements, KnownParticipants participants,
+    PlacementBook(Placements placements, KnownParticipants participants,
                   ParticipantRegistry registry, Ledger ledger, CurrentUser user, Clock clock,
-                  IndicatorRows indicators) {
-        this.aggregates = aggregates;
+                  IndicatorRows indicators, ListAudit audit, PlacementList list) {
         this.placements = placements;
         this.participants = participants;
         this.registry = registry;
@@ -58,6 +53,8 @@ public class PlacementBook {
         this.user = user;
         this.clock = clock;
         this.indicators = indicators;
+        this.audit = audit;
+        this.list = list;
     }
 
     /**
@@ -117,50 +114,33 @@ public class PlacementBook {
         return placement;
     }
 
-    /** One page of the placements the filter keeps, newest first unless the page sorts otherwise. */
-    @Transactional(readOnly = true)
+    /**
+     * One page of the placements the filter keeps, newest first unless the page sorts otherwise. The participants'
+     * references are identities: the first page of each filter is written to partners' audit log, with the filter
+     * (never the searched text) and how many placements it keeps.
+     */
+    @Transactional
     public List<Placement> find(PlacementFilter filter, Pageable page) {
-        Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "startDate");
-        return aggregates.findAll(query(filter).with(page).sort(sort), Placement.class);
+        List<Placement> found = list.page(filter, page, Sort.by(Sort.Direction.DESC, "startDate"));
+        if (page.isUnpaged() || page.getOffset() == 0) {
+            audit.listShown(SCREEN, filter.auditDetail(), page.isUnpaged() ? found.size() : count(filter));
+        }
+        return found;
     }
+
+    /** The route of the placements' list, as the audit log names it. */
+    static final String SCREEN = "placements";
 
     @Transactional(readOnly = true)
     public long count(PlacementFilter filter) {
-        return aggregates.count(query(filter), Placement.class);
+        return list.count(filter);
     }
 
-    /** Every placement the filter keeps, for an export. */
-    @Transactional(readOnly = true)
+    /** Every placement the filter keeps, for an export: written to the audit log with the filter and the rows. */
+    @Transactional
     public List<Placement> findAll(PlacementFilter filter) {
-        return aggregates.findAll(query(filter).sort(Sort.by("participantReference", "startDate")), Placement.class);
-    }
-
-    /** Each rule is added as a group ({@code and(Criteria)}), so that the text's alternatives stay together. */
-    private Query query(PlacementFilter filter) {
-        List<Criteria> kept = new ArrayList<>();
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().strip();
-            kept.add(Criteria.where("participantReference").like("%" + text.toUpperCase(Locale.ROOT) + "%")
-                    .or(Criteria.where("employerName").like("%" + text + "%").ignoreCase(true))
-                    .or("employerSiret").like(text.replaceAll("\\s", "") + "%"));
-        }
-        if (filter.modality() != null) {
-            kept.add(Criteria.where("modality").is(filter.modality().name()));
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (Boolean.TRUE.equals(filter.running())) {
-            kept.add(Criteria.where("startDate").lessThanOrEquals(today)
-                    .and(Criteria.where("endDate").isNull().or("endDate").greaterThanOrEquals(today)));
-        } else if (Boolean.FALSE.equals(filter.running())) {
-            kept.add(Criteria.where("endDate").lessThan(today));
-        }
-        if (filter.exceptions()) {
-            kept.add(Criteria.where("eligibleAtStart").isFalse());
-        }
-        Criteria all = Criteria.empty();
-        for (Criteria rule : kept) {
-            all = all.and(rule);
-        }
-        return Query.query(all);
+        List<Placement> all = list.page(filter, Pageable.unpaged(), Sort.by("participantReference", "startDate"));
+        audit.listExported(SCREEN, filter.auditDetail(), all.size());
+        return all;
     }
 }

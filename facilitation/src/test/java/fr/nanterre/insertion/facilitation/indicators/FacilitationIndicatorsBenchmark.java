@@ -118,35 +118,12 @@ class FacilitationIndicatorsBenchmark {
                 entries.get(RUNS * 95 / 100 - 1), (rebuilt - rebuildStart) / 1_000_000);
     }
 
-    /** The read model's queries as the service runs them, without building the figures. */
+    /** The read model's statement as the service runs it, without building the figures. */
     private int bareReadModel(LocalDate from, LocalDate to) {
         LocalDate first = from.withDayOfMonth(1);
         LocalDate last = to.withDayOfMonth(1);
-        int rows = jdbc.sql("""
-                        select modality, month, sum(hours) from facilitation.indicator_hours
-                        where month between :first and :last group by modality, month""")
-                .param("first", first).param("last", last).query().listOfRows().size();
-        rows += jdbc.sql("""
-                        select modality, buyer, sum(hours) from facilitation.indicator_hours
-                        where month between :first and :last and buyer <> '' group by modality, buyer""")
-                .param("first", first).param("last", last).query().listOfRows().size();
-        rows += jdbc.sql("""
-                        with period as (select daterange(:first, :last, '[]') as months)
-                        select sex, age_band, residence, sum(n.placements),
-                               sum(n.placements) filter (where not n.shadow && period.months)
-                        from facilitation.indicator_people n, period where n.worked && period.months
-                        group by grouping sets ((sex), (age_band), (residence), ())""")
-                .param("first", first).param("last", last).query().listOfRows().size();
-        rows += jdbc.sql("""
-                        with period as (select daterange(:first, :last, '[]') as months)
-                        select c.code, sum(c.placements) from facilitation.indicator_criterion c, period
-                        where c.worked && period.months and not c.shadow && period.months group by c.code""")
-                .param("first", first).param("last", last).query().listOfRows().size();
-        rows += jdbc.sql("""
-                        select outcome_category, count(*) from facilitation.indicator_exit
-                        where exit_date between :from and :to group by outcome_category""")
-                .param("from", from).param("to", to).query().listOfRows().size();
-        return rows;
+        return jdbc.sql(FacilitationIndicatorsService.FIGURES).param("first", first).param("last", last)
+                .param("lastOrFirst", last).param("from", from).param("to", to).query().listOfRows().size();
     }
 
     private record Timing(double p50, double p95) {
