@@ -67,7 +67,7 @@ class FacilitationIndicatorsService implements FacilitationIndicators {
                         union all
                         select 'EXIT', '', outcome_category, 0, count(*), 0 from facilitation.indicator_exit
                         where exit_date between :from and :to group by outcome_category
-                        order by 1, 5 desc, 3""");
+                        order by 1, 5 desc, 3""";
 
     private final JdbcClient jdbc;
     private final CountingSettings settings;
