@@ -13,6 +13,7 @@ import fr.nanterre.insertion.facilitation.ledger.CountingSettings;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
 import fr.nanterre.insertion.facilitation.placement.Placement;
+import fr.nanterre.insertion.partners.ListAudit;
 import fr.nanterre.insertion.procurement.Compliance;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.security.Roles;
@@ -39,12 +40,15 @@ public class FacilitatorAgenda {
     private final CountingSettings settings;
     private final JdbcAggregateTemplate aggregates;
     private final Clock clock;
+    private final ListAudit audit;
 
-    FacilitatorAgenda(JdbcClient jdbc, CountingSettings settings, JdbcAggregateTemplate aggregates, Clock clock) {
+    FacilitatorAgenda(JdbcClient jdbc, CountingSettings settings, JdbcAggregateTemplate aggregates, Clock clock,
+                      ListAudit audit) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.aggregates = aggregates;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -120,10 +124,13 @@ public class FacilitatorAgenda {
                 StatementState.CHECKED.name())).sort(Sort.by("receivedAt")), Statement.class);
     }
 
-    @Transactional(readOnly = true)
+    /** The placements ending this month, by participant reference: written to the audit log with their number. */
+    @Transactional
     public List<Placement> placementsEndingThisMonth() {
         YearMonth month = YearMonth.now(clock);
-        return aggregates.findAll(Query.query(Criteria.where("endDate").between(month.atDay(1), month.atEndOfMonth()))
-                .sort(Sort.by("endDate")), Placement.class);
+        List<Placement> ending = aggregates.findAll(Query.query(Criteria.where("endDate")
+                .between(month.atDay(1), month.atEndOfMonth())).sort(Sort.by("endDate")), Placement.class);
+        audit.listShown("accueil-facilitation", "placements ending in " + month, ending.size());
+        return ending;
     }
 }

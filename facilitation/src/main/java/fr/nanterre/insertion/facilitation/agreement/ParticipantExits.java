@@ -1,5 +1,8 @@
 package fr.nanterre.insertion.facilitation.agreement;
 
+import java.util.List;
+
+import fr.nanterre.insertion.facilitation.ledger.IndicatorRows;
 import fr.nanterre.insertion.partners.ParticipantExited;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,9 +16,11 @@ import org.springframework.stereotype.Component;
 class ParticipantExits {
 
     private final JdbcClient jdbc;
+    private final IndicatorRows indicators;
 
-    ParticipantExits(JdbcClient jdbc) {
+    ParticipantExits(JdbcClient jdbc, IndicatorRows indicators) {
         this.jdbc = jdbc;
+        this.indicators = indicators;
     }
 
     /** Idempotent: the registry may deliver an event again after a failure. */
@@ -28,5 +33,6 @@ class ParticipantExits {
                             exit_date = excluded.exit_date, outcome_category = excluded.outcome_category""")
                 .params(event.pathwayId(), event.participantId(), event.exitDate(), event.outcomeCategory().name())
                 .update();
+        indicators.refreshParticipants(List.of(event.participantId()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.ledger.IndicatorRows;
 import fr.nanterre.insertion.procurement.ContractAwarded;
 import fr.nanterre.insertion.procurement.ContractClosed;
 import fr.nanterre.platform.security.Roles;
@@ -25,11 +26,13 @@ public class FollowedClauses {
     private final JdbcClient jdbc;
     private final JdbcAggregateTemplate aggregates;
     private final Clauses clauses;
+    private final IndicatorRows indicators;
 
-    FollowedClauses(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Clauses clauses) {
+    FollowedClauses(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Clauses clauses, IndicatorRows indicators) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.clauses = clauses;
+        this.indicators = indicators;
     }
 
     /** Idempotent: the registry may deliver an event again after a failure. */
@@ -49,6 +52,9 @@ public class FollowedClauses {
                 .param("target", lot.targetHours()).param("notified", event.notifiedOn())
                 .param("months", event.durationMonths())
                 .update());
+        // hours already shared to a clause followed only now count under its buyer on the dashboards
+        indicators.refreshClauses(event.lots().stream().filter(lot -> lot.clauseId() != null)
+                .map(lot -> lot.clauseId()).toList());
     }
 
     /** Kept even when the award has not arrived yet: its clauses then start closed. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import fr.nanterre.insertion.facilitation.FacilitationIndicators;
 import fr.nanterre.insertion.facilitation.WorkFigures;
 import fr.nanterre.insertion.facilitation.ledger.CountingSettings;
+import fr.nanterre.insertion.facilitation.ledger.IndicatorRows;
 import fr.nanterre.insertion.partners.AgeBand;
 import fr.nanterre.insertion.partners.OutcomeCategory;
 import fr.nanterre.insertion.partners.Residence;
@@ -24,19 +25,65 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Four set-based queries on facilitation's tables, whatever the number of placements: the hours by modality and
- * month, by modality and buyer, the missions and the people with their profile and criteria, and the exits.
+ * Reads the ledger's read model ({@code indicator_*}, migration V25, kept by {@code IndicatorRows} in the transaction
+ * of each change, decision 0029): the hours by month, modality and buyer; the placements that worked, counted by
+ * identical months and profile; the criteria likewise; the exits of placed participants. A few thousand rows for a
+ * national year, whatever the number of ledger lines.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.VIEWER + "', '" + Roles.FACILITATOR + "')")
 class FacilitationIndicatorsService implements FacilitationIndicators {
 
+    /**
+     * The figures of a period in one statement, one round trip: the hours by modality and month and by modality
+     * and buyer (one scan with grouping sets); the placements that worked, counted by identical months and
+     * profile: each person once, with the profile of the first of their placements (latest start first) that
+     * worked in the period, the one whose shadow (the months of the placements before it) misses the period; the
+     * criteria likewise; the exits. Criteria come most people first.
+     */
+    static final String FIGURES = """
+                        with period as (select daterange(:first, :lastOrFirst, '[]') as months),
+                        hours as (
+                            select modality, month, buyer, sum(hours) as hours from facilitation.indicator_hours
+                            where month between :first and :last
+                            group by grouping sets ((modality, month), (modality, buyer))),
+                        people as (
+                            select sex, age_band, residence, sum(n.placements) as missions,
+                                   coalesce(sum(n.placements) filter (where not n.shadow && period.months), 0) as people
+                            from facilitation.indicator_people n, period where n.worked && period.months
+                            group by grouping sets ((sex), (age_band), (residence), ()))
+                        select 'MONTH' as dimension, modality, cast(month as text) as key, hours, 0 as n, 0 as missions
+                        from hours where month is not null
+                        union all
+                        select 'BUYER', modality, buyer, hours, 0, 0 from hours where buyer is not null and buyer <> ''
+                        union all
+                        select case when sex is not null then 'SEX' when age_band is not null then 'AGE_BAND'
+                                    when residence is not null then 'RESIDENCE' else 'PEOPLE' end,
+                               '', coalesce(sex, age_band, residence, ''), 0, people, missions from people
+                        union all
+                        select 'CRITERION', '', c.code, 0, sum(c.placements), 0
+                        from facilitation.indicator_criterion c, period
+                        where c.worked && period.months and not c.shadow && period.months group by c.code
+                        union all
+                        select 'EXIT', '', outcome_category, 0, count(*), 0 from facilitation.indicator_exit
+                        where exit_date between :from and :to group by outcome_category
+                        order by 1, 5 desc, 3""";
+
     private final JdbcClient jdbc;
     private final CountingSettings settings;
+    private final IndicatorRows rows;
 
-    FacilitationIndicatorsService(JdbcClient jdbc, CountingSettings settings) {
+    FacilitationIndicatorsService(JdbcClient jdbc, CountingSettings settings, IndicatorRows rows) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.rows = rows;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void rebuild() {
+        rows.rebuild();
     }
 
     @Override
@@ -53,38 +100,48 @@ class FacilitationIndicatorsService implements FacilitationIndicators {
         for (Modality modality : Modality.values()) {
             byModality.put(modality, BigDecimal.ZERO);
         }
-        // sorts and hashes of a national year's ledger (hundreds of thousands of rows) stay in memory
-        jdbc.sql("set local work_mem = '64MB'").update();
-        jdbc.sql("""
-                        select p.modality, h.month, sum(h.hours) as hours
-                        from facilitation.counted_hours h join facilitation.placement p on p.id = h.placement_id
-                        where h.month between :first and :last
-                        group by p.modality, h.month""")
-                .param("first", first).param("last", last)
+        long[] peopleAndMissions = {0, 0};
+        Map<String, BigDecimal> byBuyer = new LinkedHashMap<>();
+        Map<String, Long> bySex = zeros(Sex.values());
+        Map<String, Long> byAge = zeros(AgeBand.values());
+        Map<String, Long> byResidence = zeros(Residence.values());
+        Map<String, Long> byCriterion = new LinkedHashMap<>();
+        Map<OutcomeCategory, Long> exits = new EnumMap<>(OutcomeCategory.class);
+        for (OutcomeCategory category : OutcomeCategory.values()) {
+            exits.put(category, 0L);
+        }
+        jdbc.sql(FIGURES)
+                .param("first", first).param("last", last).param("lastOrFirst", last.isBefore(first) ? first : last)
+                .param("from", from).param("to", to)
                 .query((rs, row) -> {
-                    Modality modality = Modality.valueOf(rs.getString("modality"));
-                    BigDecimal hours = rs.getBigDecimal("hours").multiply(settings.coefficient(modality));
-                    byMonth.merge(YearMonth.from(rs.getObject("month", LocalDate.class)), hours, BigDecimal::add);
-                    byModality.merge(modality, hours, BigDecimal::add);
+                    String key = rs.getString("key");
+                    long count = rs.getLong("n");
+                    switch (rs.getString("dimension")) {
+                        case "MONTH" -> {
+                            Modality modality = Modality.valueOf(rs.getString("modality"));
+                            BigDecimal hours = rs.getBigDecimal("hours").multiply(settings.coefficient(modality));
+                            byMonth.merge(YearMonth.parse(key.substring(0, 7)), hours, BigDecimal::add);
+                            byModality.merge(modality, hours, BigDecimal::add);
+                        }
+                        case "BUYER" -> byBuyer.merge(key, rs.getBigDecimal("hours")
+                                .multiply(settings.coefficient(Modality.valueOf(rs.getString("modality")))),
+                                BigDecimal::add);
+                        case "PEOPLE" -> {
+                            peopleAndMissions[0] = count;
+                            peopleAndMissions[1] = rs.getLong("missions");
+                        }
+                        case "SEX" -> bySex.merge(key, count, Long::sum);
+                        case "AGE_BAND" -> byAge.merge(key, count, Long::sum);
+                        case "RESIDENCE" -> byResidence.merge(key, count, Long::sum);
+                        case "CRITERION" -> byCriterion.put(key, count); // most people first, as ordered
+                        default -> exits.put(OutcomeCategory.valueOf(key), count);
+                    }
                     return row;
                 }).list();
+
         BigDecimal total = scaled(byModality.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         byMonth.replaceAll((month, hours) -> scaled(hours));
         byModality.replaceAll((modality, hours) -> scaled(hours));
-
-        Map<String, BigDecimal> byBuyer = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select p.modality, c.buyer, sum(h.hours * s.percent / 100) as hours
-                        from facilitation.counted_hours h
-                        join facilitation.placement p on p.id = h.placement_id
-                        join facilitation.placement_share s on s.placement_id = p.id
-                        join facilitation.followed_clause c on c.clause_id = s.clause_id
-                        where h.month between :first and :last
-                        group by p.modality, c.buyer""")
-                .param("first", first).param("last", last)
-                .query((rs, row) -> byBuyer.merge(rs.getString("buyer"), rs.getBigDecimal("hours")
-                        .multiply(settings.coefficient(Modality.valueOf(rs.getString("modality")))), BigDecimal::add))
-                .list();
         byBuyer.replaceAll((buyer, hours) -> scaled(hours));
         BigDecimal shared = byBuyer.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, BigDecimal> buyers = new LinkedHashMap<>();
@@ -93,64 +150,16 @@ class FacilitationIndicatorsService implements FacilitationIndicators {
         if (total.compareTo(shared) > 0) {
             buyers.put(WorkFigures.NO_CLAUSE, total.subtract(shared));
         }
-
-        // the placements with hours in the period once, then the missions, the people (each with the profile of
-        // their latest placement of the period) and the criteria, in one statement
-        long[] peopleAndMissions = {0, 0};
-        Map<String, Long> bySex = zeros(Sex.values());
-        Map<String, Long> byAge = zeros(AgeBand.values());
-        Map<String, Long> byResidence = zeros(Residence.values());
-        Map<String, Long> byCriterion = new LinkedHashMap<>();
-        jdbc.sql("""
-                        with placed as materialized (
-                            select h.placement_id from facilitation.counted_hours h
-                            where h.month between :first and :last and h.hours > 0 group by h.placement_id),
-                        worked as (
-                            select distinct on (p.participant_id) p.participant_id,
-                                   coalesce(p.start_sex, 'UNKNOWN') as sex,
-                                   coalesce(p.start_age_band, 'UNKNOWN') as age_band,
-                                   coalesce(p.start_residence, 'UNKNOWN') as residence
-                            from placed x join facilitation.placement p on p.id = x.placement_id
-                            order by p.participant_id, p.start_date desc, p.id)
-                        select 'MISSIONS' as dimension, '' as key, (select count(*) from placed) as n
-                        union all select 'PEOPLE', '', count(*) from worked
-                        union all select 'SEX', sex, count(*) from worked group by sex
-                        union all select 'AGE_BAND', age_band, count(*) from worked group by age_band
-                        union all select 'RESIDENCE', residence, count(*) from worked group by residence
-                        union all (select 'CRITERION', c.code, count(distinct p.participant_id)
-                                   from placed x join facilitation.placement p on p.id = x.placement_id
-                                   join facilitation.placement_criterion c on c.placement_id = p.id
-                                   group by c.code order by 3 desc, 2)""")
-                .param("first", first).param("last", last)
-                .query((rs, row) -> {
-                    String key = rs.getString("key");
-                    long count = rs.getLong("n");
-                    switch (rs.getString("dimension")) {
-                        case "MISSIONS" -> peopleAndMissions[1] = count;
-                        case "PEOPLE" -> peopleAndMissions[0] = count;
-                        case "SEX" -> bySex.merge(key, count, Long::sum);
-                        case "AGE_BAND" -> byAge.merge(key, count, Long::sum);
-                        case "RESIDENCE" -> byResidence.merge(key, count, Long::sum);
-                        default -> byCriterion.put(key, count);
-                    }
-                    return row;
-                }).list();
+        if (last.isBefore(first)) {
+            peopleAndMissions[0] = peopleAndMissions[1] = 0;
+            byCriterion.clear();
+            bySex.replaceAll((k, v) -> 0L);
+            byAge.replaceAll((k, v) -> 0L);
+            byResidence.replaceAll((k, v) -> 0L);
+        }
         dropEmptyUnknown(bySex);
         dropEmptyUnknown(byAge);
         dropEmptyUnknown(byResidence);
-
-        Map<OutcomeCategory, Long> exits = new EnumMap<>(OutcomeCategory.class);
-        for (OutcomeCategory category : OutcomeCategory.values()) {
-            exits.put(category, 0L);
-        }
-        jdbc.sql("""
-                        select e.outcome_category, count(*) as exits from facilitation.participant_exit e
-                        where e.exit_date between :from and :to
-                          and exists (select 1 from facilitation.placement p
-                                      where p.participant_id = e.participant_id and p.start_date <= e.exit_date)
-                        group by e.outcome_category""")
-                .param("from", from).param("to", to)
-                .query((rs, row) -> exits.put(OutcomeCategory.valueOf(rs.getString(1)), rs.getLong(2))).list();
 
         return new WorkFigures(total, peopleAndMissions[0], peopleAndMissions[1], byMonth, byModality, buyers, bySex,
                 byAge, byResidence, byCriterion, exits);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.nanterre.insertion.facilitation.company.CompanyScope;
+import fr.nanterre.insertion.partners.ListAudit;
 import fr.nanterre.insertion.procurement.ClausesProgressed;
 import fr.nanterre.insertion.procurement.ClausesProgressed.ClauseTotals;
 import fr.nanterre.insertion.urbanrenewal.ClauseWorkCounted;
@@ -33,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The ledger of hours: statements move from received to checked to validated, facilitators enter hours by hand,
  * and each change that makes hours count recomputes the progress of the clauses concerned and publishes it to
  * procurement ({@link ClausesProgressed}, with totals, so a redelivery never counts twice), and the same hours by
- * placement and year, with the participants' profiles, to urban renewal ({@link ClauseWorkCounted}).
+ * placement and year, with the participants' profiles, to urban renewal ({@link ClauseWorkCounted}). The
+ * dashboards' read model ({@link IndicatorRows}) moves in the same transaction. A statement rejected or withdrawn was
+ * never validated: its lines never counted, and leaving the ledger moves no figure.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
@@ -49,10 +52,12 @@ public class Ledger {
     private final CurrentUser user;
     private final Clock clock;
     private final CompanyScope company;
+    private final IndicatorRows indicators;
+    private final ListAudit audit;
 
     Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Statements statements, CountingSettings settings,
            ClauseCounts counts, CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock,
-           CompanyScope company) {
+           CompanyScope company, IndicatorRows indicators, ListAudit audit) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.statements = statements;
@@ -63,6 +68,8 @@ public class Ledger {
         this.user = user;
         this.clock = clock;
         this.company = company;
+        this.indicators = indicators;
+        this.audit = audit;
     }
 
     @Transactional
@@ -79,6 +86,8 @@ public class Ledger {
                         select distinct s.clause_id from facilitation.hours_entry h
                         join facilitation.placement_share s on s.placement_id = h.placement_id
                         where h.statement_id = ?""")
+                .param(statement.id()).query(UUID.class).list());
+        indicators.refreshPlacements(jdbc.sql("select distinct placement_id from facilitation.hours_entry where statement_id = ?")
                 .param(statement.id()).query(UUID.class).list());
         return validated;
     }
@@ -152,6 +161,7 @@ public class Ledger {
                 .params(placementId, month.atDay(1), hours, user.name()).update();
         publishProgress(jdbc.sql("select clause_id from facilitation.placement_share where placement_id = ?")
                 .param(placementId).query(UUID.class).list());
+        indicators.refreshPlacements(List.of(placementId));
     }
 
     /** The hours recorded for a placement, month by month, with where they come from. */
@@ -189,9 +199,15 @@ public class Ledger {
         return aggregates.count(query(filter), Statement.class);
     }
 
-    /** One page of a statement's lines, by participant and month, for its check. */
-    @Transactional(readOnly = true)
+    /**
+     * One page of a statement's lines, by participant and month, for its check. They name participants by reference:
+     * the first page is written to partners' audit log with the statement and its number of lines.
+     */
+    @Transactional
     public List<StatementLine> linesOf(UUID statementId, Pageable page) {
+        if (page.isUnpaged() || page.getOffset() == 0) {
+            audit.listShown("releves", "statement=" + statementId, countLinesOf(statementId));
+        }
         return jdbc.sql("""
                         select p.participant_reference, p.employer_name, h.month, h.hours
                         from facilitation.hours_entry h join facilitation.placement p on p.id = h.placement_id

@@ -22,6 +22,7 @@ import fr.nanterre.insertion.facilitation.placement.NewPlacement;
 import fr.nanterre.insertion.facilitation.placement.NotEligibleException;
 import fr.nanterre.insertion.facilitation.placement.Placement;
 import fr.nanterre.insertion.facilitation.placement.PlacementBook;
+import fr.nanterre.insertion.partners.ListAudit;
 import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.SearchKey;
@@ -57,9 +58,11 @@ public class CandidatePipeline {
     private final PlacementBook placements;
     private final CurrentUser user;
     private final Clock clock;
+    private final ListAudit audit;
 
     CandidatePipeline(JdbcAggregateTemplate aggregates, JobOffers offers, Referrals referrals, JdbcClient jdbc,
-                      FollowedClauses clauses, KnownParticipants participants, PlacementBook placements, CurrentUser user, Clock clock) {
+                      FollowedClauses clauses, KnownParticipants participants, PlacementBook placements, CurrentUser user,
+                      Clock clock, ListAudit audit) {
         this.aggregates = aggregates;
         this.offers = offers;
         this.referrals = referrals;
@@ -69,6 +72,7 @@ public class CandidatePipeline {
         this.placements = placements;
         this.user = user;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -191,10 +195,25 @@ public class CandidatePipeline {
         return referrals.save(referral.notRetained(reason, user.name(), today()));
     }
 
-    /** The referrals the filter keeps, latest first unless the page sorts otherwise, each with its offer. */
-    @Transactional(readOnly = true)
+    /**
+     * The referrals the filter keeps, latest first unless the page sorts otherwise, each with its offer. They name
+     * participants: the first page of each filter is written to partners' audit log, with the filter (never the
+     * searched reference) and how many referrals it keeps; the screen is the candidacies' list, or the offers' for
+     * the referrals of one offer.
+     */
+    @Transactional
     public List<Candidacy> referrals(ReferralFilter filter, Pageable page) {
-        return withOffers(aggregates.findAll(query(filter).with(page).sort(REFERRALS_ORDER), Referral.class));
+        List<Candidacy> found = withOffers(aggregates.findAll(query(filter).with(page).sort(REFERRALS_ORDER),
+                Referral.class));
+        if (page.isUnpaged() || page.getOffset() == 0) {
+            audit.listShown(screen(filter), filter.auditDetail(), page.isUnpaged() ? found.size()
+                    : countReferrals(filter));
+        }
+        return found;
+    }
+
+    private static String screen(ReferralFilter filter) {
+        return filter.offerId() == null ? "candidatures" : "offres";
     }
 
     @Transactional(readOnly = true)
@@ -202,10 +221,12 @@ public class CandidatePipeline {
         return aggregates.count(query(filter), Referral.class);
     }
 
-    /** Every referral the filter keeps, for an export. */
-    @Transactional(readOnly = true)
+    /** Every referral the filter keeps, for an export: written to the audit log with the filter and the rows. */
+    @Transactional
     public List<Candidacy> allReferrals(ReferralFilter filter) {
-        return withOffers(aggregates.findAll(query(filter).sort(REFERRALS_ORDER), Referral.class));
+        List<Candidacy> all = withOffers(aggregates.findAll(query(filter).sort(REFERRALS_ORDER), Referral.class));
+        audit.listExported(screen(filter), filter.auditDetail(), all.size());
+        return all;
     }
 
     private JobOffer load(UUID offerId) {

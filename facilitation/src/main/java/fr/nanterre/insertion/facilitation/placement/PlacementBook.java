@@ -1,19 +1,18 @@
 package fr.nanterre.insertion.facilitation.placement;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.nanterre.insertion.facilitation.ledger.IndicatorRows;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
 import fr.nanterre.insertion.partners.EligibilitySnapshot;
+import fr.nanterre.insertion.partners.ListAudit;
 import fr.nanterre.insertion.partners.ParticipantProfile;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.platform.security.CurrentUser;
@@ -21,9 +20,6 @@ import fr.nanterre.platform.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,23 +33,28 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
 public class PlacementBook {
 
-    private final JdbcAggregateTemplate aggregates;
     private final Placements placements;
     private final KnownParticipants participants;
     private final ParticipantRegistry registry;
     private final Ledger ledger;
     private final CurrentUser user;
     private final Clock clock;
+    private final IndicatorRows indicators;
+    private final ListAudit audit;
+    private final PlacementList list;
 
-    PlacementBook(JdbcAggregateTemplate aggregates, Placements placements, KnownParticipants participants,
-                  ParticipantRegistry registry, Ledger ledger, CurrentUser user, Clock clock) {
-        this.aggregates = aggregates;
+    PlacementBook(Placements placements, KnownParticipants participants,
+                  ParticipantRegistry registry, Ledger ledger, CurrentUser user, Clock clock,
+                  IndicatorRows indicators, ListAudit audit, PlacementList list) {
         this.placements = placements;
         this.participants = participants;
         this.registry = registry;
         this.ledger = ledger;
         this.user = user;
         this.clock = clock;
+        this.indicators = indicators;
+        this.audit = audit;
+        this.list = list;
     }
 
     /**
@@ -67,8 +68,11 @@ public class PlacementBook {
                 .orElseThrow(() -> new NoSuchElementException("No participant " + input.participantReference()));
         EligibilitySnapshot eligibility = registry.eligibilityOn(participantId, input.startDate());
         ParticipantProfile profile = registry.profileOn(participantId, input.startDate());
-        return placements.save(Placement.start(participantId, input, eligibility, profile, user.name(),
+        Placement placed = placements.save(Placement.start(participantId, input, eligibility, profile, user.name(),
                 clock.instant()));
+        // the participant's exits since the start count as exits of a placed person
+        indicators.refreshParticipants(List.of(participantId));
+        return placed;
     }
 
     /**
@@ -94,6 +98,8 @@ public class PlacementBook {
             saved.shares().forEach(share -> clauses.add(share.clauseId()));
             ledger.recount(clauses);
         }
+        // its modality, shares or start moved the participant's figures on the dashboards
+        indicators.refreshParticipants(List.of(saved.participantId()));
         return saved;
     }
 
@@ -108,50 +114,33 @@ public class PlacementBook {
         return placement;
     }
 
-    /** One page of the placements the filter keeps, newest first unless the page sorts otherwise. */
-    @Transactional(readOnly = true)
+    /**
+     * One page of the placements the filter keeps, newest first unless the page sorts otherwise. The participants'
+     * references are identities: the first page of each filter is written to partners' audit log, with the filter
+     * (never the searched text) and how many placements it keeps.
+     */
+    @Transactional
     public List<Placement> find(PlacementFilter filter, Pageable page) {
-        Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "startDate");
-        return aggregates.findAll(query(filter).with(page).sort(sort), Placement.class);
+        List<Placement> found = list.page(filter, page, Sort.by(Sort.Direction.DESC, "startDate"));
+        if (page.isUnpaged() || page.getOffset() == 0) {
+            audit.listShown(SCREEN, filter.auditDetail(), page.isUnpaged() ? found.size() : count(filter));
+        }
+        return found;
     }
+
+    /** The route of the placements' list, as the audit log names it. */
+    static final String SCREEN = "placements";
 
     @Transactional(readOnly = true)
     public long count(PlacementFilter filter) {
-        return aggregates.count(query(filter), Placement.class);
+        return list.count(filter);
     }
 
-    /** Every placement the filter keeps, for an export. */
-    @Transactional(readOnly = true)
+    /** Every placement the filter keeps, for an export: written to the audit log with the filter and the rows. */
+    @Transactional
     public List<Placement> findAll(PlacementFilter filter) {
-        return aggregates.findAll(query(filter).sort(Sort.by("participantReference", "startDate")), Placement.class);
-    }
-
-    /** Each rule is added as a group ({@code and(Criteria)}), so that the text's alternatives stay together. */
-    private Query query(PlacementFilter filter) {
-        List<Criteria> kept = new ArrayList<>();
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().strip();
-            kept.add(Criteria.where("participantReference").like("%" + text.toUpperCase(Locale.ROOT) + "%")
-                    .or(Criteria.where("employerName").like("%" + text + "%").ignoreCase(true))
-                    .or("employerSiret").like(text.replaceAll("\\s", "") + "%"));
-        }
-        if (filter.modality() != null) {
-            kept.add(Criteria.where("modality").is(filter.modality().name()));
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (Boolean.TRUE.equals(filter.running())) {
-            kept.add(Criteria.where("startDate").lessThanOrEquals(today)
-                    .and(Criteria.where("endDate").isNull().or("endDate").greaterThanOrEquals(today)));
-        } else if (Boolean.FALSE.equals(filter.running())) {
-            kept.add(Criteria.where("endDate").lessThan(today));
-        }
-        if (filter.exceptions()) {
-            kept.add(Criteria.where("eligibleAtStart").isFalse());
-        }
-        Criteria all = Criteria.empty();
-        for (Criteria rule : kept) {
-            all = all.and(rule);
-        }
-        return Query.query(all);
+        List<Placement> all = list.page(filter, Pageable.unpaged(), Sort.by("participantReference", "startDate"));
+        audit.listExported(SCREEN, filter.auditDetail(), all.size());
+        return all;
     }
 }

@@ -1,5 +1,8 @@
 package fr.nanterre.insertion.facilitation.privacy;
 
+import java.util.List;
+
+import fr.nanterre.insertion.facilitation.ledger.IndicatorRows;
 import fr.nanterre.insertion.partners.ParticipantAnonymised;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Component;
  * snapshot to "eligible: yes/no" and the levels of the criteria met: the criteria's codes (RSA, RQTH… health and
  * social data) and their proofs' dates go. The hours, the placements' dates, employers and clauses, and the
  * profile kept at the start (residence, sex, age band) stay: the statistics and the clauses' progress count them.
- * Idempotent: a second delivery changes nothing.
+ * The dashboards' criteria then count the person under {@value #ERASED_CRITERION}. Idempotent: a second delivery
+ * changes nothing.
  */
 @Component
 class ParticipantAnonymisation {
@@ -22,9 +26,11 @@ class ParticipantAnonymisation {
     static final String ERASED_CRITERION = "ANONYMISED";
 
     private final JdbcClient jdbc;
+    private final IndicatorRows indicators;
 
-    ParticipantAnonymisation(JdbcClient jdbc) {
+    ParticipantAnonymisation(JdbcClient jdbc, IndicatorRows indicators) {
         this.jdbc = jdbc;
+        this.indicators = indicators;
     }
 
     @ApplicationModuleListener
@@ -43,5 +49,7 @@ class ParticipantAnonymisation {
                         update facilitation.referral set reason = :erased, version = version + 1
                         where participant_id = :participant and reason is not null""")
                 .param("erased", ERASED).param("participant", anonymised.participantId()).update();
+        // the dashboards count the criteria as they are now kept
+        indicators.refreshParticipants(List.of(anonymised.participantId()));
     }
 }

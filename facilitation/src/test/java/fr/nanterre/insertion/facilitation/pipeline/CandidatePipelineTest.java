@@ -200,6 +200,31 @@ class CandidatePipelineTest {
                 });
     }
 
+    /** Issue 13: the candidacies name participants; the log keeps the filters and counts, never the reference. */
+    @Test
+    @WithMockUser(username = "f.candidatures", roles = {"FACILITATOR", "PARTNERS"})
+    void theCandidaciesFirstPageAndExportAreAuditedWithoutTheSearchedReference(Scenario scenario) {
+        UUID clause = followedClause("PIPE-AUDIT", scenario);
+        String first = enrolled("Auditcand", true);
+        String second = enrolled("Autrecand", true);
+        JobOffer offer = open(clause, "Coffreur (audit)", 2);
+        pipeline.refer(offer.id(), first);
+        pipeline.refer(offer.id(), second);
+
+        pipeline.referrals(new ReferralFilter(null, ReferralStatus.REFERRED, first), PageRequest.of(0, 10));
+        pipeline.referrals(ReferralFilter.of(offer), PageRequest.of(0, 10));
+        pipeline.allReferrals(ReferralFilter.of(offer));
+
+        List<String> logged = jdbc.sql("select action || ' ' || detail from partners.audit_log where username = ?"
+                        + " and action in ('LIST_SHOWN', 'LIST_EXPORTED')"
+                + " order by id").param("f.candidatures").query(String.class).list();
+        assertThat(logged).containsExactly(
+                "LIST_SHOWN candidatures: offer=all; status=REFERRED; search=yes; rows=1",
+                "LIST_SHOWN offres: offer=" + offer.id() + "; status=all; search=no; rows=2",
+                "LIST_EXPORTED offres: offer=" + offer.id() + "; status=all; search=no; rows=2");
+        assertThat(logged).noneMatch(line -> line.contains(first) || line.contains(second));
+    }
+
     private static OfferDetails withPositions(JobOffer offer, int positions) {
         OfferDetails d = offer.details();
         return new OfferDetails(d.clauseId(), d.employerSiret(), d.employerName(), d.postTitle(), d.hoursPerWeek(),

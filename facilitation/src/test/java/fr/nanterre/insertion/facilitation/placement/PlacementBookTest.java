@@ -195,6 +195,30 @@ class PlacementBookTest {
                 .containsExactly("f.mef KEPT_DATA_READ placement=" + placement.id());
     }
 
+    /** Issue 13: references are identities; the log keeps who listed how many, never whom they searched. */
+    @Test
+    @WithMockUser(username = "f.listes", roles = {"FACILITATOR", "PARTNERS"})
+    void theFirstPageOfEachFilterAndEachExportAreAuditedWithTheFiltersButNotTheSearchedReference() {
+        String reference = enrolled("Auditee");
+        UUID clause = UUID.randomUUID();
+        placed(reference, Modality.PROVISION, List.of(share(clause, "100")));
+        placements.place(new NewPlacement(reference, "55210055400013", "Chantier audité", Modality.DIRECT_HIRE,
+                ContractType.CDD, START, START.plusMonths(1), List.of(share(clause, "100")), null));
+        PlacementFilter search = new PlacementFilter(reference, Modality.PROVISION, null, false);
+
+        placements.find(search, PageRequest.of(0, 10));
+        placements.find(search, PageRequest.of(1, 10)); // the next page of the same filter: not logged again
+        placements.findAll(new PlacementFilter(reference, null, null, false));
+
+        List<String> logged = jdbc.sql("select action || ' ' || detail from partners.audit_log where username = ?"
+                        + " and action in ('LIST_SHOWN', 'LIST_EXPORTED')"
+                        + " order by id").param("f.listes").query(String.class).list();
+        assertThat(logged).containsExactly(
+                "LIST_SHOWN placements: search=yes; modality=PROVISION; running=all; exceptions=false; rows=1",
+                "LIST_EXPORTED placements: search=yes; modality=all; running=all; exceptions=false; rows=2");
+        assertThat(logged).noneMatch(line -> line.contains(reference) || line.contains("Auditee"));
+    }
+
     @Test
     void theListIsFilteredByTextModalityPeriodAndExceptions() {
         String reference = enrolled("Filtre");

@@ -1,10 +1,13 @@
 package fr.nanterre.insertion.facilitation.ui.placement;
 
 import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,15 +38,18 @@ import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The participants placed on clauses, with the eligibility decision taken when each placement started; a row
- * opens the placement, its hours month by month and the entry of hours by hand.
+ * opens the placement, its hours month by month and the entry of hours by hand. The dashboards open it filtered:
+ * {@code mois=yyyy-MM} (placements with hours counted that month; {@code mois-au=yyyy-MM} for a range),
+ * {@code modalite=<Modality>}, {@code acheteur=<buyer>}; a value it cannot read is ignored.
  */
 @Route("placements")
 @Menu(title = "facilitation.placements.menu", order = 41, icon = "vaadin:handshake")
 @RolesAllowed(Roles.FACILITATOR)
-class PlacementsView extends VerticalLayout implements HasDynamicTitle {
+class PlacementsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Running today, ended, or both. */
     enum Period { RUNNING, ENDED, ALL }
@@ -50,6 +58,11 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     final Select<Modality> modality = new Select<>();
     final Select<Period> period = new Select<>();
     final Checkbox exceptions = new Checkbox();
+    /** The months of the drill-down, shown; cleared to see every month. */
+    final TextField months = new TextField();
+    final TextField buyer = new TextField();
+    private @Nullable YearMonth firstMonth;
+    private @Nullable YearMonth lastMonth;
     final Button place = new Button();
     final Grid<Placement> grid = new Grid<>();
 
@@ -75,6 +88,22 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         period.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         exceptions.setLabel(getTranslation("facilitation.placements.exceptions"));
         exceptions.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        months.setLabel(getTranslation("facilitation.placements.months"));
+        months.setReadOnly(true);
+        months.setVisible(false);
+        months.setClearButtonVisible(true);
+        months.addValueChangeListener(e -> {
+            if (e.getValue().isEmpty() && e.isFromClient()) {
+                firstMonth = null;
+                lastMonth = null;
+                months.setVisible(false);
+                grid.getDataProvider().refreshAll();
+            }
+        });
+        buyer.setLabel(getTranslation("facilitation.placements.buyer"));
+        buyer.setClearButtonVisible(true);
+        buyer.setValueChangeMode(ValueChangeMode.LAZY);
+        buyer.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         place.setId("new-placement");
         place.setText(getTranslation("facilitation.placements.new"));
         place.setIcon(VaadinIcon.PLUS.create());
@@ -120,7 +149,8 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle {
                         p.contractType() == null ? null : getTranslation("facilitation.contract-type." + p.contractType()),
                         p.startDate(), p.endDate(), p.shares().size(), eligibility(p))));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, modality, period, exceptions, export, place);
+        HorizontalLayout toolbar = new HorizontalLayout(search, modality, period, exceptions, months, buyer, export,
+                place);
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
@@ -134,7 +164,48 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle {
             case ENDED -> false;
             case ALL -> null;
         };
-        return new PlacementFilter(search.getValue(), modality.getValue(), running, exceptions.getValue());
+        return new PlacementFilter(search.getValue(), modality.getValue(), running, exceptions.getValue(), firstMonth,
+                lastMonth, buyer.getValue().isBlank() ? null : buyer.getValue().strip());
+    }
+
+    /** The dashboards' drill-down: the filters in the address, shown in the filter fields; unreadable values ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (List.of("mois", "mois-au", "modalite", "acheteur").stream().noneMatch(parameters::containsKey)) {
+            return;
+        }
+        // a drill-down sets its four filters: those it does not name are cleared
+        modality.clear();
+        buyer.clear();
+        months.clear();
+        months.setVisible(false);
+        firstMonth = month(parameters.get("mois"));
+        lastMonth = firstMonth == null ? null : month(parameters.get("mois-au"));
+        if (lastMonth != null && lastMonth.isBefore(firstMonth)) {
+            lastMonth = null;
+        }
+        if (firstMonth != null) {
+            months.setValue(lastMonth == null || lastMonth.equals(firstMonth) ? firstMonth.toString()
+                    : firstMonth + " – " + lastMonth);
+            months.setVisible(true);
+        }
+        first(parameters.get("modalite")).flatMap(name -> Arrays.stream(Modality.values())
+                .filter(m -> m.name().equals(name)).findFirst()).ifPresent(modality::setValue);
+        first(parameters.get("acheteur")).filter(name -> !name.isBlank()).ifPresent(buyer::setValue);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static java.util.Optional<String> first(@Nullable List<String> values) {
+        return values == null ? java.util.Optional.empty() : values.stream().findFirst();
+    }
+
+    private static @Nullable YearMonth month(@Nullable List<String> values) {
+        try {
+            return first(values).map(YearMonth::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private String eligibility(Placement placement) {

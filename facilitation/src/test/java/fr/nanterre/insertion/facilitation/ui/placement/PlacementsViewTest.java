@@ -71,6 +71,55 @@ class PlacementsViewTest extends SpringBrowserlessTest {
         return $(PlacementDialog.class).single();
     }
 
+    /** Issue 12's drill-down: a dashboard's bar opens the placements of that month and modality, filters shown. */
+    @Test
+    void theDashboardsDrillDownShowsOnlyThePlacementsWithHoursThatMonthInThatModality() {
+        LocalDate march = LocalDate.of(2019, 3, 1);
+        FollowedClause clause = followedClause("ECRAN-DRILL");
+        String buyer = clause.buyer();
+        Placement direct = placedOn(clause, Modality.DIRECT_HIRE, march);
+        Placement provided = placedOn(clause, Modality.PROVISION, march);
+        Placement april = placedOn(clause, Modality.DIRECT_HIRE, march);
+        ledger.enter(direct.id(), YearMonth.of(2019, 3), new BigDecimal("120"));
+        ledger.enter(provided.id(), YearMonth.of(2019, 3), new BigDecimal("80"));
+        ledger.enter(april.id(), YearMonth.of(2019, 3), BigDecimal.ZERO);
+        ledger.enter(april.id(), YearMonth.of(2019, 4), new BigDecimal("60"));
+
+        UI.getCurrent().navigate("placements", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("mois", "2019-03", "modalite", "DIRECT_HIRE")));
+        PlacementsView view = $(PlacementsView.class).single();
+        assertThat(view.months.getValue()).isEqualTo("2019-03");
+        assertThat(view.modality.getValue()).isEqualTo(Modality.DIRECT_HIRE);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo(direct.participantReference());
+
+        UI.getCurrent().navigate("placements", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("mois", "2019-03", "mois-au", "2019-04", "acheteur", buyer)));
+        view = $(PlacementsView.class).single();
+        assertThat(view.months.getValue()).isEqualTo("2019-03 – 2019-04");
+        assertThat(view.buyer.getValue()).isEqualTo(buyer);
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (int row = 0; row < test(view.grid).size(); row++) {
+            shown.add(test(view.grid).getCellText(row, 0));
+        }
+        assertThat(shown).contains(direct.participantReference(), provided.participantReference(),
+                april.participantReference());
+
+        UI.getCurrent().navigate("placements", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("mois", "mars", "modalite", "NOPE")));
+        view = $(PlacementsView.class).single();
+        assertThat(view.months.isVisible()).as("a value it cannot read is ignored").isFalse();
+        assertThat(view.modality.getValue()).isNull();
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(3);
+    }
+
+    private Placement placedOn(FollowedClause clause, Modality modality, LocalDate start) {
+        String reference = TestData.enrolled(participants, jdbc, "Descente", TestData.rsa(start.minusDays(10)))
+                .reference();
+        return placements.place(new NewPlacement(reference, "55210055400013", "Bâtir Seine SA", modality,
+                null, start, null, List.of(new ClauseShare(clause.clauseId(), new BigDecimal("100"))), null));
+    }
+
     @Test
     void sharesThatDoNotMakeOneHundredPercentAreShownAndNothingIsSaved() {
         FollowedClause first = followedClause("ECRAN-PARTS-1");
