@@ -71,8 +71,9 @@ public class ContractRegister {
     /**
      * Registers new contracts built elsewhere ({@link Contract#imported}) in one go: all of them, or none when one of
      * them cannot be; each one's events ({@link fr.nanterre.insertion.procurement.ContractAwarded}) are published in
-     * the same transaction. Returns how many were registered. Their reserved lots' awardees are not refused: an open-data file is the State's published
-     * record, and what the register cannot confirm is kept on the contract as an awardee to check.
+     * the same transaction. Returns how many were registered. Their reserved lots' awardees are not refused: an
+     * open-data file is the State's published record, and what the register cannot confirm is kept on the contract
+     * as an awardee to check.
      *
      * @throws DuplicateContractException when one has the buyer and reference of a registered contract or of another
      *                                    one in the list
