@@ -38,6 +38,7 @@ public class FollowedClauses {
     /** Idempotent: the registry may deliver an event again after a failure. */
     @ApplicationModuleListener
     void on(ContractAwarded event) {
+        lockContract(event.contractId());
         event.lots().stream().filter(lot -> lot.clauseId() != null).forEach(lot -> jdbc.sql("""
                         insert into facilitation.followed_clause (clause_id, contract_id, contract_reference, buyer,
                             lot_number, lot_title, awardee_siret, target_hours, notified_on, duration_months,
@@ -60,12 +61,24 @@ public class FollowedClauses {
     /** Kept even when the award has not arrived yet: its clauses then start closed. */
     @ApplicationModuleListener
     void on(ContractClosed event) {
+        lockContract(event.contractId());
         jdbc.sql("""
                         insert into facilitation.closed_contract (contract_id, closed_on) values (?, ?)
                         on conflict (contract_id) do update set closed_on = excluded.closed_on""")
                 .params(event.contractId(), event.closedOn()).update();
         jdbc.sql("update facilitation.followed_clause set closed_on = ? where contract_id = ?")
                 .params(event.closedOn(), event.contractId()).update();
+    }
+
+    /**
+     * The award and the closure of one contract are delivered at once, each in its own thread and transaction:
+     * without this lock each could miss the other's uncommitted row (the award reading no closure yet, the closure
+     * updating no clause yet), and a closed contract's clauses would stay open. Taken until the transaction ends,
+     * the second listener then reads what the first committed.
+     */
+    private void lockContract(java.util.UUID contractId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('facilitation.followed_clause'), hashtext(cast(? as text)))")
+                .param(contractId.toString()).query((rs, row) -> row).list();
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
