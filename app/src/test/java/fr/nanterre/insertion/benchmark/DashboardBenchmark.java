@@ -34,10 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
  * <ul>
  *     <li>the same nine module calls one after the other in the caller's thread (what the dashboard did before
  *     it ran them at the same time), to show what the concurrency brings;</li>
- *     <li>the raw SQL aggregates of the same figures over the base tables ({@link #raw});</li>
- *     <li>the bare queries over the modules' read models ({@link #readModels}), once the modules keep them: a
- *     hook, empty until filled.</li>
+ *     <li>the raw SQL aggregates of the same figures over the base tables ({@link #raw}).</li>
  * </ul>
+ * Each module's own indicators benchmark compares its service with the same read-model statement run bare.
  * Goal: p95 ≤ 150 ms and ≤ 1.5 × the raw SQL. The two p95 rows also go to {@link RatioTable}. Run alone:
  * {@code mvn -o verify -pl app -am -DskipITs -Dgroups=benchmark -DexcludedGroups=
  * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=DashboardBenchmark}.
@@ -125,14 +124,8 @@ class DashboardBenchmark {
                         + "ratio p50 %.2f, p95 %.2f (the calls one after the other: p50 %.2f, p95 %.2f)%n",
                 percentile(raw, 50), rawP95, percentile(server, 50) / percentile(raw, 50), serverP95 / rawP95,
                 percentile(sequential, 50) / percentile(raw, 50), percentile(sequential, 95) / rawP95);
-        if (readModels(from, to)) {
-            List<Long> bare = times(() -> transactions.execute(status -> readModels(from, to)));
-            System.out.printf(Locale.ROOT, "  ratio 2, to the bare read-model queries: p50 %.1f ms, p95 %.1f ms; "
-                            + "ratio p50 %.2f, p95 %.2f%n", percentile(bare, 50), percentile(bare, 95),
-                    percentile(server, 50) / percentile(bare, 50), serverP95 / percentile(bare, 95));
-        } else {
-            System.out.println("  ratio 2, to the bare read-model queries: not measured yet (hook readModels empty)");
-        }
+        // each module's indicators benchmark (PartnerIndicatorsBenchmark, ProcurementIndicatorsBenchmark,
+        // FacilitationIndicatorsBenchmark) times its service against the same read-model statement run bare
         RatioTable.add("policy dashboard, " + label + " (p95 of " + RUNS + ")", serverP95,
                 "raw SQL aggregates of the same figures over the base tables (p95)", rawP95, 1.5);
     }
@@ -151,16 +144,6 @@ class DashboardBenchmark {
         }
         figures.add(facilitation.between(LocalDate.of(SINCE, 1, 1), to));
         return figures;
-    }
-
-    /**
-     * HOOK (lead, after the merge): the bare SQL over the modules' read models that gives the same figures as
-     * {@link #raw} for the period, a year earlier and since {@link #SINCE} (the queries the modules' indicators
-     * run, without the application around them). Returns whether anything was run: false until filled, and the
-     * second ratio is then not printed.
-     */
-    private boolean readModels(LocalDate from, LocalDate to) {
-        return false;
     }
 
     private List<Long> times(Supplier<?> work) {
