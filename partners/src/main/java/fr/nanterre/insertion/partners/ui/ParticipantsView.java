@@ -3,13 +3,10 @@ package fr.nanterre.insertion.partners.ui;
 import static fr.nanterre.insertion.partners.ui.ParticipantDates.date;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +25,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -41,6 +37,7 @@ import fr.nanterre.insertion.partners.participant.ParticipantFilter;
 import fr.nanterre.insertion.partners.participant.ParticipantRow;
 import fr.nanterre.insertion.partners.participant.ReferringOrganisation;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.LinkParameters;
 import fr.nanterre.platform.ui.ExportButton;
 import fr.nanterre.platform.ui.LocalizedDatePicker;
 import fr.nanterre.platform.ui.Notices;
@@ -202,30 +199,15 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters parameters = event.getLocation().getQueryParameters();
-        pathwayFrom.setValue(parameters.getSingleParameter("parcours-du").flatMap(ParticipantsView::day).orElse(null));
-        pathwayTo.setValue(parameters.getSingleParameter("parcours-au").flatMap(ParticipantsView::day).orElse(null));
-        sexFilter.setValue(parameters.getSingleParameter("sexe").flatMap(v -> named(Sex.values(), v)).orElse(null));
-        ageFilter.setValue(parameters.getSingleParameter("age").flatMap(v -> named(AgeBand.values(), v))
-                .orElse(null));
-        residenceFilter.setValue(parameters.getSingleParameter("residence")
-                .flatMap(v -> named(Residence.values(), v)).orElse(null));
-        criterionFilter.setValue(parameters.getSingleParameter("critere").filter(code -> criterionFilter
+        LinkParameters link = LinkParameters.of(event);
+        pathwayFrom.setValue(link.day("parcours-du").orElse(null));
+        pathwayTo.setValue(link.day("parcours-au").orElse(null));
+        sexFilter.setValue(link.named("sexe", Sex.class).orElse(null));
+        ageFilter.setValue(link.named("age", AgeBand.class).orElse(null));
+        residenceFilter.setValue(link.named("residence", Residence.class).orElse(null));
+        criterionFilter.setValue(link.text("critere").filter(code -> criterionFilter
                 .getListDataView().getItems().anyMatch(code::equals)).orElse(null));
-        exitFilter.setValue(parameters.getSingleParameter("sortie").flatMap(v -> named(OutcomeCategory.values(), v))
-                .orElse(null));
-    }
-
-    private static Optional<LocalDate> day(String value) {
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
-        return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst();
+        exitFilter.setValue(link.named("sortie", OutcomeCategory.class).orElse(null));
     }
 
     private void refresh() {

@@ -1,14 +1,10 @@
 package fr.nanterre.insertion.procurement.ui;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,6 +42,7 @@ import fr.nanterre.insertion.procurement.decp.DecpExport;
 import fr.nanterre.insertion.procurement.decp.DecpImport;
 import fr.nanterre.platform.security.Roles;
 import fr.nanterre.platform.text.Format;
+import fr.nanterre.platform.ui.LinkParameters;
 import fr.nanterre.platform.ui.Badge;
 import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
@@ -187,29 +184,14 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     /** The filters a link may carry (see the class): each shows in its field; a value not understood is ignored. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        first(parameters, "recherche").ifPresent(search::setValue);
-        first(parameters, "etat").flatMap(status -> Arrays.stream(ContractStatus.values())
-                .filter(s -> s.name().equals(status)).findFirst()).ifPresent(statusFilter::setValue);
-        first(parameters, "acheteur").filter(buyers::contains)
-                .ifPresent(buyerFilter::setValue);
-        first(parameters, "conformite").flatMap(status -> Arrays.stream(ComplianceStatus.values())
-                .filter(s -> s.name().equals(status)).findFirst()).ifPresent(complianceFilter::setValue);
-        first(parameters, "consideration").filter("sociale"::equals).ifPresent(social -> socialFilter.setValue(true));
-        first(parameters, "notifie-du").flatMap(ContractsView::date).ifPresent(notifiedFrom::setValue);
-        first(parameters, "notifie-au").flatMap(ContractsView::date).ifPresent(notifiedTo::setValue);
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream().findFirst();
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException malformed) {
-            return Optional.empty();
-        }
+        LinkParameters link = LinkParameters.of(event);
+        link.text("recherche").ifPresent(search::setValue);
+        link.named("etat", ContractStatus.class).ifPresent(statusFilter::setValue);
+        link.text("acheteur").filter(buyers::contains).ifPresent(buyerFilter::setValue);
+        link.named("conformite", ComplianceStatus.class).ifPresent(complianceFilter::setValue);
+        link.text("consideration").filter("sociale"::equals).ifPresent(social -> socialFilter.setValue(true));
+        link.day("notifie-du").ifPresent(notifiedFrom::setValue);
+        link.day("notifie-au").ifPresent(notifiedTo::setValue);
     }
 
     private void open(Contract contract) {

@@ -2,12 +2,10 @@ package fr.nanterre.insertion.facilitation.ui.placement;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +34,7 @@ import fr.nanterre.insertion.facilitation.placement.PlacementFilter;
 import fr.nanterre.insertion.partners.ParticipantRegistry;
 import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.security.Roles;
+import fr.nanterre.platform.ui.LinkParameters;
 import fr.nanterre.platform.ui.ExportButton;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -171,8 +170,8 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     /** The dashboards' drill-down: the filters in the address, shown in the filter fields; unreadable values ignored. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        if (List.of("mois", "mois-au", "modalite", "acheteur").stream().noneMatch(parameters::containsKey)) {
+        LinkParameters link = LinkParameters.of(event);
+        if (!link.namesAny("mois", "mois-au", "modalite", "acheteur")) {
             return;
         }
         // a drill-down sets its four filters: those it does not name are cleared
@@ -180,8 +179,8 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         buyer.clear();
         months.clear();
         months.setVisible(false);
-        firstMonth = month(parameters.get("mois"));
-        lastMonth = firstMonth == null ? null : month(parameters.get("mois-au"));
+        firstMonth = link.month("mois").orElse(null);
+        lastMonth = firstMonth == null ? null : link.month("mois-au").orElse(null);
         if (lastMonth != null && lastMonth.isBefore(firstMonth)) {
             lastMonth = null;
         }
@@ -190,22 +189,9 @@ class PlacementsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                     : firstMonth + " – " + lastMonth);
             months.setVisible(true);
         }
-        first(parameters.get("modalite")).flatMap(name -> Arrays.stream(Modality.values())
-                .filter(m -> m.name().equals(name)).findFirst()).ifPresent(modality::setValue);
-        first(parameters.get("acheteur")).filter(name -> !name.isBlank()).ifPresent(buyer::setValue);
+        link.named("modalite", Modality.class).ifPresent(modality::setValue);
+        link.text("acheteur").ifPresent(buyer::setValue);
         grid.getDataProvider().refreshAll();
-    }
-
-    private static java.util.Optional<String> first(@Nullable List<String> values) {
-        return values == null ? java.util.Optional.empty() : values.stream().findFirst();
-    }
-
-    private static @Nullable YearMonth month(@Nullable List<String> values) {
-        try {
-            return first(values).map(YearMonth::parse).orElse(null);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private String eligibility(Placement placement) {
