@@ -51,6 +51,9 @@ class DrillDownTest extends SpringBrowserlessTest {
     static final LocalDate FROM = LocalDate.of(2025, 1, 1);
     static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
+    /** The clock the homes read today from. */
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     ParticipantDirectory directory;
     @Autowired
@@ -171,16 +174,16 @@ class DrillDownTest extends SpringBrowserlessTest {
     @Test
     void theHomesFiguresOpenTheirLists() {
         navigate(PartnersHomeView.class);
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         assertThat($(RouterLink.class).all()).extracting(link -> new Location(link.getHref()))
                 .extracting(Location::getPath, location -> location.getQueryParameters().getParameters())
                 .contains(tuple("structures", Map.of()), tuple("structures", Map.of("type", List.of("SIAE"))),
                         tuple("participants", Map.of("parcours-du", List.of(year + "-01-01"),
-                                "parcours-au", List.of(LocalDate.now().toString()))),
+                                "parcours-au", List.of(LocalDate.now(clock).toString()))),
                         tuple("participants", Map.of("parcours-du", List.of(year + "-01-01"),
-                                "parcours-au", List.of(LocalDate.now().toString()), "sortie", List.of("DURABLE_JOB"))),
+                                "parcours-au", List.of(LocalDate.now(clock).toString()), "sortie", List.of("DURABLE_JOB"))),
                         tuple("participants", Map.of("parcours-du", List.of(year + "-01-01"),
-                                "parcours-au", List.of(LocalDate.now().toString()), "sortie", List.of("OTHER"))));
+                                "parcours-au", List.of(LocalDate.now(clock).toString()), "sortie", List.of("OTHER"))));
     }
 
     /** Navigates as a link with query parameters does, and returns the view shown. */
