@@ -1,6 +1,8 @@
 package fr.nanterre.insertion.partners;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,12 @@ public interface PartnerStructures {
 
     /** The structures registered under one SIRET: usually one, two when it carries two kinds (an EI and an ACI). */
     List<StructureSummary> findBySiret(Siret siret);
+
+    /**
+     * The structures registered under each of these SIRETs, read in one query (an import's awardees): every SIRET
+     * asked is a key, with an empty list when no structure is registered under it.
+     */
+    Map<Siret, List<StructureSummary>> findBySirets(Collection<Siret> sirets);
 
     /**
      * The local supply of a purchase: the structures active today whose activities cover its CPV code (an activity

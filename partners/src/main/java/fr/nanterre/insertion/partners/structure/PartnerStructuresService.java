@@ -2,7 +2,11 @@ package fr.nanterre.insertion.partners.structure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +41,18 @@ class PartnerStructuresService implements PartnerStructures {
     @Transactional(readOnly = true)
     public List<StructureSummary> findBySiret(Siret siret) {
         return structures.findBySiret(siret.value()).stream().map(this::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Siret, List<StructureSummary>> findBySirets(Collection<Siret> sirets) {
+        Map<Siret, List<StructureSummary>> found = new HashMap<>();
+        sirets.forEach(siret -> found.put(siret, new ArrayList<>()));
+        if (!found.isEmpty()) {
+            structures.findBySiretIn(found.keySet().stream().map(Siret::value).toList())
+                    .forEach(structure -> found.get(structure.siret()).add(summary(structure)));
+        }
+        return found;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.partners.structure;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ interface Structures extends ListCrudRepository<Structure, UUID> {
     boolean existsBySiretAndKindAndIdNot(String siret, StructureKind kind, UUID id);
 
     List<Structure> findBySiret(String siret);
+
+    List<Structure> findBySiretIn(Collection<String> sirets);
 
     /** The structures with an activity that is this trade, or a CPV family of this code ("45442" of "45442100"). */
     @Query("""

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.util.Map;
 import java.util.UUID;
 
 import fr.nanterre.insertion.partners.PartnerStructures;
@@ -194,6 +195,27 @@ class StructureDirectoryTest {
         assertThat(partnerStructures.findBySiret(new Siret("19191919100019"))).extracting(StructureSummary::kind)
                 .containsExactlyInAnyOrder(StructureKind.EI, StructureKind.ACI);
         assertThat(partnerStructures.find(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void anImportAsksForAllItsAwardeesSiretsAtOnce() {
+        Structure ei = directory.register(StructureDetails.of("EI Lot", StructureKind.EI, "19191919100027"));
+        Structure aci = directory.register(StructureDetails.of("ACI Lot", StructureKind.ACI, "19191919100027"));
+        Structure ea = directory.register(StructureDetails.of("EA Lot", StructureKind.EA, "19191919100035"));
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("acheteur", null,
+                "ROLE_PROCUREMENT"));
+
+        Map<Siret, List<StructureSummary>> found = partnerStructures.findBySirets(List.of(
+                new Siret("19191919100027"), new Siret("19191919100035"), new Siret("19191919100043")));
+
+        assertThat(found).containsOnlyKeys(new Siret("19191919100027"), new Siret("19191919100035"),
+                new Siret("19191919100043"));
+        assertThat(found.get(new Siret("19191919100027"))).extracting(StructureSummary::id)
+                .containsExactlyInAnyOrder(ei.id(), aci.id());
+        assertThat(found.get(new Siret("19191919100035"))).extracting(StructureSummary::name)
+                .containsExactly("EA Lot");
+        assertThat(found.get(new Siret("19191919100043"))).isEmpty();
+        assertThat(partnerStructures.findBySirets(List.of())).isEmpty();
     }
 
     @Test

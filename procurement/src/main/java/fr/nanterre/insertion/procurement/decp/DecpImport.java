@@ -182,7 +182,7 @@ public class DecpImport {
         if (marches.isEmpty()) {
             return new Preview(fileName, List.of(), "decp.file.empty");
         }
-        Memo memo = new Memo(new HashSet<>(), new HashMap<>(), new HashMap<>());
+        Memo memo = new Memo(new HashSet<>(), registeredAwardees(marches), new HashMap<>());
         List<Verdict> verdicts = IntStream.range(0, marches.size())
                 .mapToObj(i -> check(i + 1, marches.get(i), memo))
                 .toList();
@@ -292,6 +292,23 @@ public class DecpImport {
                 fingerprint(details, lots, notifiedOn, awardees, modifications, publishedOn), publishedOn);
         return new Verdict(position, read, new ImportedContract(details, lots, notifiedOn, publication, null), null,
                 read.id(), siretWarning);
+    }
+
+    /**
+     * Partners' structures registered under the SIRETs of the file's titulaires and subcontractors, asked in one
+     * query: a file names the same companies again and again, and one question each would cost a round trip each.
+     */
+    private Map<String, List<StructureSummary>> registeredAwardees(List<DecpMarche> marches) {
+        Set<Siret> sirets = marches.stream()
+                .flatMap(read -> Stream.of(read.awardees().stream(),
+                        read.lots().stream().flatMap(lot -> lot.awardees().stream()),
+                        read.subcontracts().stream().map(Subcontract::subcontractor)).flatMap(s -> s))
+                .filter(DecpImport::isSiret)
+                .map(awardee -> Siret.parse(awardee.id()))
+                .collect(Collectors.toSet());
+        Map<String, List<StructureSummary>> bySiret = new HashMap<>();
+        structures.findBySirets(sirets).forEach((siret, found) -> bySiret.put(siret.value(), found));
+        return bySiret;
     }
 
     /** The marché's lots as the file details them, or the marché itself as its one lot. */
