@@ -10,30 +10,44 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two instances of the packaged application on one PostgreSQL server (an embedded one started here, which both
  * reach through {@code spring.datasource.url}), as behind a load balancer, each with its management port. The first
  * loads the demo; the second starts on it and adds nothing (decision 0027).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     private static final Path WORK = Path.of("target", "two-instances");
     private static final Duration START = Duration.ofMinutes(4);
     private static final Duration LOCK = Duration.ofSeconds(4);
+    private static final Pattern DELIVERED_AGAIN = Pattern.compile(
+            "(?m)^(\\S+)\\s.*Event registry: \\d+ publication\\(s\\) incomplete");
     private static final Pattern RETENTION_RUN = Pattern.compile("(?m)^(\\S+)\\s.*Retention: \\d+ participant");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -73,6 +87,7 @@ class TwoInstancesIT {
      * publication pending.
      */
     @Test
+    @Order(1)
     void eachScheduledRunHappensOnOneInstanceAndBothShowTheSameFigures() throws Exception {
         Thread.sleep(Duration.ofSeconds(16));
         Instant end = Instant.now();
@@ -97,6 +112,7 @@ class TwoInstancesIT {
      * screens' port. The demo accounts' password is "demo".
      */
     @Test
+    @Order(2)
     void theManagementPortAnswersHealthToAnyoneAndTheRestToAdminOnly() throws Exception {
         int port = MANAGEMENT[0];
         HttpResponse<String> anonymous = get(port, "/actuator/health", null);
@@ -118,6 +134,79 @@ class TwoInstancesIT {
 
         HttpResponse<String> screens = get(SCREENS[0], "/actuator/health", "admin");
         assertThat(screens.body()).doesNotContain("\"status\":\"UP\"");
+    }
+
+    /**
+     * Each event is handled once, counted per publication: the demo's deliveries of {@code ContractAwarded} to
+     * facilitation's clause follow-up (one per contract with a clause) are written again as incomplete an hour ago, as
+     * a crash leaves them, while both instances resubmit every second. Spring Modulith claims a publication for resubmission with an update that only one instance can win
+     * ({@code status = 'RESUBMITTED', completion_attempts + 1}), and ShedLock lets one instance run the job at a
+     * time: every one is completed with exactly one attempt, and the figures are those of one delivery.
+     */
+    @Test
+    @Order(3)
+    void anIncompletePublicationIsDeliveredAgainByOneInstanceOnly() throws Exception {
+        Instant left = Instant.now();
+        List<UUID> ids;
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + database.getPort() + "/postgres", "postgres", "postgres");
+             PreparedStatement copy = connection.prepareStatement("""
+                     insert into public.event_publication (id, listener_id, event_type, serialized_event,
+                         publication_date, completion_date, status, completion_attempts, last_resubmission_date)
+                     select gen_random_uuid(), listener_id, event_type, serialized_event, now() - interval '1 hour',
+                            null, 'PUBLISHED', 0, null
+                     from public.event_publication
+                     where completion_date is not null and event_type like '%ContractAwarded'
+                       and listener_id like '%FollowedClauses%'
+                     returning id""")) {
+            ids = new ArrayList<>();
+            try (ResultSet inserted = copy.executeQuery()) {
+                while (inserted.next()) {
+                    ids.add(inserted.getObject(1, UUID.class));
+                }
+            }
+            assertThat(ids).isNotEmpty();
+            Instant patience = Instant.now().plus(Duration.ofMinutes(1));
+            while (completed(connection, ids) < ids.size() && Instant.now().isBefore(patience)) {
+                Thread.sleep(200);
+            }
+            assertThat(completed(connection, ids)).isEqualTo(ids.size());
+            try (PreparedStatement attempts = connection.prepareStatement("""
+                    select completion_attempts, count(*) from public.event_publication
+                    where id = any (?) group by completion_attempts""")) {
+                attempts.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                Map<Integer, Integer> byAttempts = new HashMap<>();
+                try (ResultSet rows = attempts.executeQuery()) {
+                    while (rows.next()) {
+                        byAttempts.put(rows.getInt(1), rows.getInt(2));
+                    }
+                }
+                assertThat(byAttempts).as("publications by number of deliveries").isEqualTo(Map.of(1, ids.size()));
+            }
+        }
+        assertThat(DemoFigures.read(database.getPort())).isEqualTo(DemoFigures.FULL_DEMO);
+        int delivered = 0;
+        for (int instance = 0; instance < 2; instance++) {
+            Matcher matcher = DELIVERED_AGAIN.matcher(Files.readString(WORK.resolve("instance-" + instance + ".log"),
+                    StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                if (!OffsetDateTime.parse(matcher.group(1)).toInstant().isBefore(left)) {
+                    delivered++;
+                }
+            }
+        }
+        assertThat(delivered).as("resubmission runs that found them, both logs together").isPositive();
+    }
+
+    private static int completed(Connection connection, List<UUID> ids) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "select count(*) from public.event_publication where id = any (?) and completion_date is not null")) {
+            count.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
     }
 
     private static PackagedApplication start(int instance) throws IOException {
