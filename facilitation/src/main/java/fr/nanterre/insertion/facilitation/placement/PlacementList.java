@@ -1,5 +1,7 @@
 package fr.nanterre.insertion.facilitation.placement;
 
+import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -8,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The placements' list read in SQL: the page's rows in one query (index {@code placement_start} for the default
- * order), then the page's criteria and shares in one query each, instead of Spring Data JDBC's two queries per row;
+ * The placements' list read in SQL: the page's rows with their criteria and shares in one statement (index
+ * {@code placement_start} for the default order), instead of Spring Data JDBC's two queries per row;
  * and the drill-down filters (months with counted hours, buyer), which read the dashboards' read model
  * ({@code indicator_work}).
  */
@@ -49,16 +50,31 @@ class PlacementList {
     List<Placement> page(PlacementFilter filter, Pageable page, Sort defaultOrder) {
         Sort sort = page.getSort().isSorted() ? page.getSort() : defaultOrder;
         Map<String, Object> params = new HashMap<>();
-        String sql = "select p.* from facilitation.placement p where " + where(filter, params) + " order by "
+        String kept = "select p.* from facilitation.placement p where " + where(filter, params) + " order by "
                 + order(sort);
         if (page.isPaged()) {
-            sql += " limit :limit offset :offset";
+            kept += " limit :limit offset :offset";
             params.put("limit", page.getPageSize());
             params.put("offset", page.getOffset());
         }
-        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
-        return withChildren(rows);
+        return jdbc.sql("select p.*, c.codes, c.levels, c.proof_dates, c.valid_untils, s.clause_ids, s.percents"
+                        + " from (" + kept + ") p " + CHILDREN + " order by " + order(sort))
+                .params(params).query((rs, n) -> placement(rs)).list();
     }
+
+    /**
+     * The page's criteria and shares, read with its rows: one index lookup per row and child table, in the same
+     * statement (the lateral joins run on the page's rows only, after its limit).
+     */
+    private static final String CHILDREN = """
+             left join lateral (select array_agg(code order by position) as codes,
+                     array_agg(level order by position) as levels,
+                     array_agg(proof_date order by position) as proof_dates,
+                     array_agg(valid_until order by position) as valid_untils
+                 from facilitation.placement_criterion where placement_id = p.id) c on true
+             left join lateral (select array_agg(clause_id order by position) as clause_ids,
+                     array_agg(percent order by position) as percents
+                 from facilitation.placement_share where placement_id = p.id) s on true""";
 
     long count(PlacementFilter filter) {
         Map<String, Object> params = new HashMap<>();
@@ -121,57 +137,47 @@ class PlacementList {
         return String.join(", ", columns);
     }
 
-    /** A placement's own columns, before its criteria and shares. */
-    private record Row(Placement placement) {
-    }
-
-    private static Row row(ResultSet rs) throws SQLException {
+    private static Placement placement(ResultSet rs) throws SQLException {
         String residence = rs.getString("start_residence");
         ProfileAtStart profile = residence == null ? null : new ProfileAtStart(Residence.valueOf(residence),
                 Sex.valueOf(rs.getString("start_sex")), AgeBand.valueOf(rs.getString("start_age_band")));
         String contractType = rs.getString("contract_type");
         Instant validatedAt = rs.getObject("validated_at", OffsetDateTime.class).toInstant();
-        return new Row(new Placement(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
+        return new Placement(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
                 rs.getString("participant_reference"), rs.getString("employer_siret"), rs.getString("employer_name"),
                 Modality.valueOf(rs.getString("modality")),
                 contractType == null ? null : ContractType.valueOf(contractType),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 rs.getBoolean("eligible_at_start"), rs.getString("exception_justification"),
-                rs.getString("validated_by"), validatedAt, profile, List.of(), List.of(), rs.getLong("version")));
+                rs.getString("validated_by"), validatedAt, profile, criteria(rs), shares(rs), rs.getLong("version"));
     }
 
-    private List<Placement> withChildren(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
+    private static List<PlacementCriterion> criteria(ResultSet rs) throws SQLException {
+        Object[] codes = array(rs, "codes");
+        Object[] levels = array(rs, "levels");
+        Object[] proofs = array(rs, "proof_dates");
+        Object[] validUntil = array(rs, "valid_untils");
+        List<PlacementCriterion> criteria = new ArrayList<>(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            criteria.add(new PlacementCriterion((String) codes[i], ((Number) levels[i]).intValue(),
+                    ((java.sql.Date) proofs[i]).toLocalDate(), ((java.sql.Date) validUntil[i]).toLocalDate()));
         }
-        UUID[] ids = rows.stream().map(row -> row.placement().id()).toArray(UUID[]::new);
-        Map<UUID, List<PlacementCriterion>> criteria = new HashMap<>();
-        jdbc.sql("""
-                        select placement_id, code, level, proof_date, valid_until from facilitation.placement_criterion
-                        where placement_id = any(cast(:ids as uuid[])) order by placement_id, position""")
-                .param("ids", ids)
-                .query((rs, n) -> criteria.computeIfAbsent(rs.getObject("placement_id", UUID.class),
-                        id -> new ArrayList<>()).add(new PlacementCriterion(rs.getString("code"), rs.getInt("level"),
-                        rs.getObject("proof_date", LocalDate.class), rs.getObject("valid_until", LocalDate.class))))
-                .list();
-        Map<UUID, List<ClauseShare>> shares = new HashMap<>();
-        jdbc.sql("""
-                        select placement_id, clause_id, percent from facilitation.placement_share
-                        where placement_id = any(cast(:ids as uuid[])) order by placement_id, position""")
-                .param("ids", ids)
-                .query((rs, n) -> shares.computeIfAbsent(rs.getObject("placement_id", UUID.class),
-                        id -> new ArrayList<>()).add(new ClauseShare(rs.getObject("clause_id", UUID.class),
-                        rs.getBigDecimal("percent"))))
-                .list();
-        Map<UUID, Placement> kept = new LinkedHashMap<>();
-        for (Row row : rows) {
-            Placement p = row.placement();
-            kept.put(p.id(), new Placement(p.id(), p.participantId(), p.participantReference(), p.employerSiret(),
-                    p.employerName(), p.modality(), p.contractType(), p.startDate(), p.endDate(), p.eligibleAtStart(),
-                    p.exceptionJustification(), p.validatedBy(), p.validatedAt(), p.profileAtStart(),
-                    List.copyOf(criteria.getOrDefault(p.id(), List.of())),
-                    List.copyOf(shares.getOrDefault(p.id(), List.of())), p.version()));
+        return List.copyOf(criteria);
+    }
+
+    private static List<ClauseShare> shares(ResultSet rs) throws SQLException {
+        Object[] clauses = array(rs, "clause_ids");
+        Object[] percents = array(rs, "percents");
+        List<ClauseShare> shares = new ArrayList<>(clauses.length);
+        for (int i = 0; i < clauses.length; i++) {
+            shares.add(new ClauseShare((UUID) clauses[i], (BigDecimal) percents[i]));
         }
-        return List.copyOf(kept.values());
+        return List.copyOf(shares);
+    }
+
+    /** A child column's values, none when the placement has no such child (array_agg of no row is null). */
+    private static Object[] array(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? new Object[0] : (Object[]) array.getArray();
     }
 }
