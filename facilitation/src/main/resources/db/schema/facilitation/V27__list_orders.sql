@@ -4,3 +4,5 @@
 create index statement_received on statement (received_at desc, id);
 create index referral_referred on referral (referred_on desc, id);
 create index job_offer_start on job_offer (start_date desc, id);
+-- The facilitator's home lists the placements ending this month, by end date.
+create index placement_end on placement (end_date, id);

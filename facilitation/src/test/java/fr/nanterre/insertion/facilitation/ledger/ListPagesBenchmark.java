@@ -164,6 +164,20 @@ class ListPagesBenchmark {
         explain("select * from facilitation.referral order by referred_on desc, id limit 50");
         explain("select * from facilitation.job_offer order by start_date desc, id limit 50");
         explain("select * from facilitation.placement order by start_date desc, id limit 50");
+        // PlacementList's page with its children (PlacementList.CHILDREN)
+        explain("""
+                select p.*, c.codes, c.levels, c.proof_dates, c.valid_untils, s.clause_ids, s.percents
+                from (select p.* from facilitation.placement p where true order by p.start_date desc, p.id
+                    limit 50 offset 0) p
+                left join lateral (select array_agg(code order by position) as codes,
+                        array_agg(level order by position) as levels,
+                        array_agg(proof_date order by position) as proof_dates,
+                        array_agg(valid_until order by position) as valid_untils
+                    from facilitation.placement_criterion where placement_id = p.id) c on true
+                left join lateral (select array_agg(clause_id order by position) as clause_ids,
+                        array_agg(percent order by position) as percents
+                    from facilitation.placement_share where placement_id = p.id) s on true
+                order by p.start_date desc, p.id""");
     }
 
     private void page(String operation, Supplier<Integer> page, String bare) {
