@@ -204,13 +204,16 @@ public class Ledger {
      */
     @Transactional
     public List<StatementLine> linesOf(UUID statementId, Pageable page) {
-        List<StatementLine> lines = jdbc.sql("""
+        var sql = jdbc.sql("""
                         select p.participant_reference, p.employer_name, h.month, h.hours
                         from facilitation.hours_entry h join facilitation.placement p on p.id = h.placement_id
                         where h.statement_id = :statement
-                        order by p.participant_reference, h.month""" + (page.isPaged()
-                        ? " limit " + page.getPageSize() + " offset " + page.getOffset() : ""))
-                .param("statement", statementId)
+                        order by p.participant_reference, h.month""" + (page.isPaged() ? " limit :limit offset :offset"
+                        : "")).param("statement", statementId);
+        if (page.isPaged()) {
+            sql = sql.param("limit", page.getPageSize()).param("offset", page.getOffset());
+        }
+        List<StatementLine> lines = sql
                 .query((rs, row) -> new StatementLine(rs.getString("participant_reference"),
                         rs.getString("employer_name"), YearMonth.from(rs.getObject("month", LocalDate.class)),
                         rs.getBigDecimal("hours")))

@@ -40,6 +40,20 @@ public class PlacementList {
             "startDate", "start_date", "endDate", "end_date", "eligibleAtStart", "eligible_at_start",
             "contractType", "contract_type");
 
+    /**
+     * The page's criteria and shares, read with its rows: one index lookup per row and child table, in the same
+     * statement (on a page, the lateral joins run on its rows only, after its limit).
+     */
+    private static final String CHILDREN = """
+             left join lateral (select array_agg(code order by position) as codes,
+                     array_agg(level order by position) as levels,
+                     array_agg(proof_date order by position) as proof_dates,
+                     array_agg(valid_until order by position) as valid_untils
+                 from facilitation.placement_criterion where placement_id = p.id) c on true
+             left join lateral (select array_agg(clause_id order by position) as clause_ids,
+                     array_agg(percent order by position) as percents
+                 from facilitation.placement_share where placement_id = p.id) s on true""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -62,20 +76,6 @@ public class PlacementList {
                         + " from (" + kept + ") p " + CHILDREN + " order by " + order(sort))
                 .params(params).query((rs, n) -> placement(rs)).list();
     }
-
-    /**
-     * The page's criteria and shares, read with its rows: one index lookup per row and child table, in the same
-     * statement (the lateral joins run on the page's rows only, after its limit).
-     */
-    private static final String CHILDREN = """
-             left join lateral (select array_agg(code order by position) as codes,
-                     array_agg(level order by position) as levels,
-                     array_agg(proof_date order by position) as proof_dates,
-                     array_agg(valid_until order by position) as valid_untils
-                 from facilitation.placement_criterion where placement_id = p.id) c on true
-             left join lateral (select array_agg(clause_id order by position) as clause_ids,
-                     array_agg(percent order by position) as percents
-                 from facilitation.placement_share where placement_id = p.id) s on true""";
 
     /**
      * The placements ending in the month, by end date, each with its criteria and shares: one statement, for the
