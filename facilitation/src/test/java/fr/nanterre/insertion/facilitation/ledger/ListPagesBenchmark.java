@@ -175,21 +175,48 @@ class ListPagesBenchmark {
         explain("select * from facilitation.referral order by referred_on desc, id limit 50");
         explain("select * from facilitation.job_offer order by start_date desc, id limit 50");
         explain("select * from facilitation.placement order by start_date desc, id limit 50");
-        // PlacementList's page with its children (PlacementList.CHILDREN)
-        explain("""
-                select p.*, c.codes, c.levels, c.proof_dates, c.valid_untils, s.clause_ids, s.percents
-                from (select p.* from facilitation.placement p where true order by p.start_date desc, p.id
-                    limit 50 offset 0) p
-                left join lateral (select array_agg(code order by position) as codes,
-                        array_agg(level order by position) as levels,
-                        array_agg(proof_date order by position) as proof_dates,
-                        array_agg(valid_until order by position) as valid_untils
-                    from facilitation.placement_criterion where placement_id = p.id) c on true
-                left join lateral (select array_agg(clause_id order by position) as clause_ids,
-                        array_agg(percent order by position) as percents
-                    from facilitation.placement_share where placement_id = p.id) s on true
-                order by p.start_date desc, p.id""");
+        // PlacementList's page with its children (PlacementList.WITH_CHILDREN), and the lateral variant it did not take
+        explain(LATERAL);
+        explain(GROUPED);
+        time("placements' page with its children, lateral joins row by row",
+                () -> jdbc.sql(LATERAL).query().listOfRows().size());
+        time("placements' page with its children, grouped for the page's ids (PlacementList)",
+                () -> jdbc.sql(GROUPED).query().listOfRows().size());
+        time("placements' page alone", () -> jdbc.sql(
+                "select * from facilitation.placement order by start_date desc, id limit 50").query().listOfRows()
+                .size());
     }
+
+    private static final String LATERAL = """
+            select p.*, c.codes, c.levels, c.proof_dates, c.valid_untils, s.clause_ids, s.percents
+            from (select p.* from facilitation.placement p where true order by p.start_date desc, p.id
+                limit 50 offset 0) p
+            left join lateral (select array_agg(code order by position) as codes,
+                    array_agg(level order by position) as levels,
+                    array_agg(proof_date order by position) as proof_dates,
+                    array_agg(valid_until order by position) as valid_untils
+                from facilitation.placement_criterion where placement_id = p.id) c on true
+            left join lateral (select array_agg(clause_id order by position) as clause_ids,
+                    array_agg(percent order by position) as percents
+                from facilitation.placement_share where placement_id = p.id) s on true
+            order by p.start_date desc, p.id""";
+
+    private static final String GROUPED = """
+            with page as materialized (select p.* from facilitation.placement p where true
+                order by p.start_date desc, p.id limit 50 offset 0)
+            select p.*, c.codes, c.levels, c.proof_dates, c.valid_untils, s.clause_ids, s.percents
+            from page p
+            left join (select placement_id, array_agg(code order by position) as codes,
+                    array_agg(level order by position) as levels,
+                    array_agg(proof_date order by position) as proof_dates,
+                    array_agg(valid_until order by position) as valid_untils
+                from facilitation.placement_criterion where placement_id in (select id from page)
+                group by placement_id) c on c.placement_id = p.id
+            left join (select placement_id, array_agg(clause_id order by position) as clause_ids,
+                    array_agg(percent order by position) as percents
+                from facilitation.placement_share where placement_id in (select id from page)
+                group by placement_id) s on s.placement_id = p.id
+            order by p.start_date desc, p.id""";
 
     private void statementsPageLayers() {
         Pageable page = PageRequest.of(0, 50);
