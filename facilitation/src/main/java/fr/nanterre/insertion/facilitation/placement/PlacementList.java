@@ -1,7 +1,5 @@
 package fr.nanterre.insertion.facilitation.placement;
 
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -42,21 +40,21 @@ public class PlacementList {
 
     /**
      * The rows of {@code page} (a materialized CTE) with their criteria and shares, in the same statement: each
-     * child table is read once for the page's ids along its primary key and grouped by placement. ListPagesBenchmark
-     * timed this a fifth under the same arrays built by lateral joins row by row.
+     * child table is read once for the page's ids along its primary key, and each child is a row of its placement
+     * (a placement with two criteria and one share gives three rows, one without any gives one). ListPagesBenchmark
+     * timed this against the children as arrays (by lateral joins, or grouped per placement): decoding six arrays a
+     * row cost more than the repeated columns.
      */
     private static final String WITH_CHILDREN = """
-             select p.*, c.codes, c.levels, c.proof_dates, c.valid_untils, s.clause_ids, s.percents from page p
-             left join (select placement_id, array_agg(code order by position) as codes,
-                     array_agg(level order by position) as levels,
-                     array_agg(proof_date order by position) as proof_dates,
-                     array_agg(valid_until order by position) as valid_untils
-                 from facilitation.placement_criterion where placement_id in (select id from page)
-                 group by placement_id) c on c.placement_id = p.id
-             left join (select placement_id, array_agg(clause_id order by position) as clause_ids,
-                     array_agg(percent order by position) as percents
-                 from facilitation.placement_share where placement_id in (select id from page)
-                 group by placement_id) s on s.placement_id = p.id""";
+            , child as (
+                select placement_id, 0 as kind, position, code, level, proof_date, valid_until,
+                    cast(null as uuid) as clause_id, cast(null as numeric) as percent
+                from facilitation.placement_criterion where placement_id in (select id from page)
+                union all
+                select placement_id, 1, position, null, null, null, null, clause_id, percent
+                from facilitation.placement_share where placement_id in (select id from page))
+            select p.*, c.kind, c.code, c.level, c.proof_date, c.valid_until, c.clause_id, c.percent
+            from page p left join child c on c.placement_id = p.id""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -76,8 +74,9 @@ public class PlacementList {
             params.put("limit", page.getPageSize());
             params.put("offset", page.getOffset());
         }
-        return jdbc.sql("with page as materialized (" + kept + ") " + WITH_CHILDREN + " order by " + order(sort))
-                .params(params).query((rs, n) -> placement(rs)).list();
+        return jdbc.sql("with page as materialized (" + kept + ")" + WITH_CHILDREN + " order by " + order(sort)
+                        + ", c.kind, c.position")
+                .params(params).query(PlacementList::placements);
     }
 
     /**
@@ -87,9 +86,10 @@ public class PlacementList {
      */
     public List<Placement> endingIn(YearMonth month) {
         return jdbc.sql("with page as materialized (select * from facilitation.placement"
-                        + " where end_date between :first and :last) " + WITH_CHILDREN + " order by p.end_date, p.id")
+                        + " where end_date between :first and :last)" + WITH_CHILDREN
+                        + " order by p.end_date, p.id, c.kind, c.position")
                 .param("first", month.atDay(1)).param("last", month.atEndOfMonth())
-                .query((rs, n) -> placement(rs)).list();
+                .query(PlacementList::placements);
     }
 
     long count(PlacementFilter filter) {
@@ -153,6 +153,40 @@ public class PlacementList {
         return String.join(", ", columns);
     }
 
+    /** The placements of the rows, in their order: a placement's rows follow each other, one per child. */
+    private static List<Placement> placements(ResultSet rs) throws SQLException {
+        List<Placement> found = new ArrayList<>();
+        Placement current = null;
+        List<PlacementCriterion> criteria = new ArrayList<>();
+        List<ClauseShare> shares = new ArrayList<>();
+        while (rs.next()) {
+            UUID id = rs.getObject("id", UUID.class);
+            if (current == null || !current.id().equals(id)) {
+                if (current != null) {
+                    found.add(withChildren(current, criteria, shares));
+                }
+                current = placement(rs);
+                criteria = new ArrayList<>();
+                shares = new ArrayList<>();
+            }
+            Integer kind = rs.getObject("kind", Integer.class);
+            if (kind == null) {
+                continue; // neither criterion nor share
+            }
+            if (kind == 0) {
+                criteria.add(new PlacementCriterion(rs.getString("code"), rs.getInt("level"),
+                        rs.getObject("proof_date", LocalDate.class), rs.getObject("valid_until", LocalDate.class)));
+            } else {
+                shares.add(new ClauseShare(rs.getObject("clause_id", UUID.class), rs.getBigDecimal("percent")));
+            }
+        }
+        if (current != null) {
+            found.add(withChildren(current, criteria, shares));
+        }
+        return List.copyOf(found);
+    }
+
+    /** A placement's own columns, before its criteria and shares. */
     private static Placement placement(ResultSet rs) throws SQLException {
         String residence = rs.getString("start_residence");
         ProfileAtStart profile = residence == null ? null : new ProfileAtStart(Residence.valueOf(residence),
@@ -165,35 +199,13 @@ public class PlacementList {
                 contractType == null ? null : ContractType.valueOf(contractType),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 rs.getBoolean("eligible_at_start"), rs.getString("exception_justification"),
-                rs.getString("validated_by"), validatedAt, profile, criteria(rs), shares(rs), rs.getLong("version"));
+                rs.getString("validated_by"), validatedAt, profile, List.of(), List.of(), rs.getLong("version"));
     }
 
-    private static List<PlacementCriterion> criteria(ResultSet rs) throws SQLException {
-        Object[] codes = array(rs, "codes");
-        Object[] levels = array(rs, "levels");
-        Object[] proofs = array(rs, "proof_dates");
-        Object[] validUntil = array(rs, "valid_untils");
-        List<PlacementCriterion> criteria = new ArrayList<>(codes.length);
-        for (int i = 0; i < codes.length; i++) {
-            criteria.add(new PlacementCriterion((String) codes[i], ((Number) levels[i]).intValue(),
-                    ((java.sql.Date) proofs[i]).toLocalDate(), ((java.sql.Date) validUntil[i]).toLocalDate()));
-        }
-        return List.copyOf(criteria);
-    }
-
-    private static List<ClauseShare> shares(ResultSet rs) throws SQLException {
-        Object[] clauses = array(rs, "clause_ids");
-        Object[] percents = array(rs, "percents");
-        List<ClauseShare> shares = new ArrayList<>(clauses.length);
-        for (int i = 0; i < clauses.length; i++) {
-            shares.add(new ClauseShare((UUID) clauses[i], (BigDecimal) percents[i]));
-        }
-        return List.copyOf(shares);
-    }
-
-    /** A child column's values, none when the placement has no such child (array_agg of no row is null). */
-    private static Object[] array(ResultSet rs, String column) throws SQLException {
-        Array array = rs.getArray(column);
-        return array == null ? new Object[0] : (Object[]) array.getArray();
+    private static Placement withChildren(Placement p, List<PlacementCriterion> criteria, List<ClauseShare> shares) {
+        return new Placement(p.id(), p.participantId(), p.participantReference(), p.employerSiret(), p.employerName(),
+                p.modality(), p.contractType(), p.startDate(), p.endDate(), p.eligibleAtStart(),
+                p.exceptionJustification(), p.validatedBy(), p.validatedAt(), p.profileAtStart(),
+                List.copyOf(criteria), List.copyOf(shares), p.version());
     }
 }

@@ -175,17 +175,54 @@ class ListPagesBenchmark {
         explain("select * from facilitation.referral order by referred_on desc, id limit 50");
         explain("select * from facilitation.job_offer order by start_date desc, id limit 50");
         explain("select * from facilitation.placement order by start_date desc, id limit 50");
-        // PlacementList's page with its children (PlacementList.WITH_CHILDREN), and the lateral variant it did not take
+        // PlacementList's page with its children (PlacementList.WITH_CHILDREN: a row per child), and two variants
+        // with the children as arrays, which it did not take
+        explain(FLAT);
         explain(LATERAL);
         explain(GROUPED);
-        time("placements' page with its children, lateral joins row by row",
+        time("placements' page with its children as arrays, lateral joins row by row",
                 () -> jdbc.sql(LATERAL).query().listOfRows().size());
-        time("placements' page with its children, grouped for the page's ids (PlacementList)",
+        time("placements' page with its children as arrays, grouped for the page's ids",
                 () -> jdbc.sql(GROUPED).query().listOfRows().size());
+        time("placements' page with its children as arrays, grouped, the six arrays decoded",
+                () -> jdbc.sql(GROUPED).query((rs, n) -> {
+                    for (String column : List.of("codes", "levels", "proof_dates", "valid_untils", "clause_ids",
+                            "percents")) {
+                        java.sql.Array array = rs.getArray(column);
+                        if (array != null) {
+                            array.getArray();
+                        }
+                    }
+                    return n;
+                }).list().size());
+        time("placements' page with a row per child (PlacementList), the children's columns read",
+                () -> jdbc.sql(FLAT).query((rs, n) -> {
+                    rs.getObject("id", UUID.class);
+                    rs.getString("code");
+                    rs.getObject("proof_date", java.time.LocalDate.class);
+                    rs.getObject("valid_until", java.time.LocalDate.class);
+                    rs.getObject("clause_id", UUID.class);
+                    rs.getBigDecimal("percent");
+                    return n;
+                }).list().size());
         time("placements' page alone", () -> jdbc.sql(
                 "select * from facilitation.placement order by start_date desc, id limit 50").query().listOfRows()
                 .size());
     }
+
+    private static final String FLAT = """
+            with page as materialized (select p.* from facilitation.placement p where true
+                order by p.start_date desc, p.id limit 50 offset 0),
+            child as (
+                select placement_id, 0 as kind, position, code, level, proof_date, valid_until,
+                    cast(null as uuid) as clause_id, cast(null as numeric) as percent
+                from facilitation.placement_criterion where placement_id in (select id from page)
+                union all
+                select placement_id, 1, position, null, null, null, null, clause_id, percent
+                from facilitation.placement_share where placement_id in (select id from page))
+            select p.*, c.kind, c.code, c.level, c.proof_date, c.valid_until, c.clause_id, c.percent
+            from page p left join child c on c.placement_id = p.id
+            order by p.start_date desc, p.id, c.kind, c.position""";
 
     private static final String LATERAL = """
             select p.*, c.codes, c.levels, c.proof_dates, c.valid_untils, s.clause_ids, s.percents
