@@ -13,6 +13,7 @@ import fr.nanterre.insertion.facilitation.ledger.CountingSettings;
 import fr.nanterre.insertion.facilitation.ledger.Statement;
 import fr.nanterre.insertion.facilitation.ledger.StatementState;
 import fr.nanterre.insertion.facilitation.placement.Placement;
+import fr.nanterre.insertion.facilitation.placement.PlacementList;
 import fr.nanterre.insertion.partners.ListAudit;
 import fr.nanterre.insertion.procurement.Compliance;
 import fr.nanterre.insertion.procurement.Modality;
@@ -41,14 +42,16 @@ public class FacilitatorAgenda {
     private final JdbcAggregateTemplate aggregates;
     private final Clock clock;
     private final ListAudit audit;
+    private final PlacementList placements;
 
     FacilitatorAgenda(JdbcClient jdbc, CountingSettings settings, JdbcAggregateTemplate aggregates, Clock clock,
-                      ListAudit audit) {
+                      ListAudit audit, PlacementList placements) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.aggregates = aggregates;
         this.clock = clock;
         this.audit = audit;
+        this.placements = placements;
     }
 
     /**
@@ -124,12 +127,14 @@ public class FacilitatorAgenda {
                 StatementState.CHECKED.name())).sort(Sort.by("receivedAt")), Statement.class);
     }
 
-    /** The placements ending this month, by participant reference: written to the audit log with their number. */
+    /**
+     * The placements ending this month, by end date, with their participants' references: written to the audit log
+     * with their number. One statement with their criteria and shares ({@link PlacementList#endingIn}).
+     */
     @Transactional
     public List<Placement> placementsEndingThisMonth() {
         YearMonth month = YearMonth.now(clock);
-        List<Placement> ending = aggregates.findAll(Query.query(Criteria.where("endDate")
-                .between(month.atDay(1), month.atEndOfMonth())).sort(Sort.by("endDate")), Placement.class);
+        List<Placement> ending = placements.endingIn(month);
         audit.listShown("accueil-facilitation", "placements ending in " + month, ending.size());
         return ending;
     }

@@ -21,10 +21,6 @@ import fr.nanterre.platform.security.CurrentUser;
 import fr.nanterre.platform.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ledger {
 
     private final JdbcClient jdbc;
-    private final JdbcAggregateTemplate aggregates;
     private final Statements statements;
     private final CountingSettings settings;
     private final ClauseCounts counts;
@@ -54,12 +49,12 @@ public class Ledger {
     private final CompanyScope company;
     private final IndicatorRows indicators;
     private final ListAudit audit;
+    private final StatementList list;
 
-    Ledger(JdbcClient jdbc, JdbcAggregateTemplate aggregates, Statements statements, CountingSettings settings,
+    Ledger(JdbcClient jdbc, Statements statements, CountingSettings settings,
            ClauseCounts counts, CountedWork work, ApplicationEventPublisher events, CurrentUser user, Clock clock,
-           CompanyScope company, IndicatorRows indicators, ListAudit audit) {
+           CompanyScope company, IndicatorRows indicators, ListAudit audit, StatementList list) {
         this.jdbc = jdbc;
-        this.aggregates = aggregates;
         this.statements = statements;
         this.settings = settings;
         this.counts = counts;
@@ -70,6 +65,7 @@ public class Ledger {
         this.company = company;
         this.indicators = indicators;
         this.audit = audit;
+        this.list = list;
     }
 
     @Transactional
@@ -185,59 +181,54 @@ public class Ledger {
                 .query(LocalDate.class).optional().map(YearMonth::from);
     }
 
-    /** One page of the statements the filter keeps, the newest first unless the page sorts otherwise. */
+    /**
+     * One page of the statements the filter keeps, the newest first unless the page sorts otherwise: one plain
+     * statement ({@link StatementList}).
+     */
     @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<Statement> statements(StatementFilter filter, Pageable page) {
-        Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "receivedAt");
-        return aggregates.findAll(query(filter).with(page).sort(sort), Statement.class);
+        return list.page(filter, page);
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.FACILITATOR + "', '" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public long countStatements(StatementFilter filter) {
-        return aggregates.count(query(filter), Statement.class);
+        return list.count(filter);
     }
 
     /**
      * One page of a statement's lines, by participant and month, for its check. They name participants by reference:
-     * the first page is written to partners' audit log with the statement and its number of lines.
+     * the first page is written to partners' audit log with the statement, the page's number and the lines it shows
+     * (not counted for it: the grid counts when it needs to).
      */
     @Transactional
     public List<StatementLine> linesOf(UUID statementId, Pageable page) {
-        if (page.isUnpaged() || page.getOffset() == 0) {
-            audit.listShown("releves", "statement=" + statementId, countLinesOf(statementId));
-        }
-        return jdbc.sql("""
+        var sql = jdbc.sql("""
                         select p.participant_reference, p.employer_name, h.month, h.hours
                         from facilitation.hours_entry h join facilitation.placement p on p.id = h.placement_id
                         where h.statement_id = :statement
-                        order by p.participant_reference, h.month limit :limit offset :offset""")
-                .param("statement", statementId).param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
+                        order by p.participant_reference, h.month""" + (page.isPaged() ? " limit :limit offset :offset"
+                        : "")).param("statement", statementId);
+        if (page.isPaged()) {
+            sql = sql.param("limit", page.getPageSize()).param("offset", page.getOffset());
+        }
+        List<StatementLine> lines = sql
                 .query((rs, row) -> new StatementLine(rs.getString("participant_reference"),
                         rs.getString("employer_name"), YearMonth.from(rs.getObject("month", LocalDate.class)),
                         rs.getBigDecimal("hours")))
                 .list();
+        if (page.isUnpaged() || page.getOffset() == 0) {
+            audit.listShown("releves", "statement=" + statementId
+                    + (page.isPaged() ? "; page=" + page.getPageNumber() : ""), lines.size());
+        }
+        return lines;
     }
 
     @Transactional(readOnly = true)
     public long countLinesOf(UUID statementId) {
         return jdbc.sql("select count(*) from facilitation.hours_entry where statement_id = ?").param(statementId)
                 .query(Long.class).single();
-    }
-
-    private static Query query(StatementFilter filter) {
-        Criteria kept = Criteria.empty();
-        if (!filter.states().isEmpty()) {
-            kept = kept.and(Criteria.where("state").in(filter.states().stream().map(Enum::name).toList()));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + filter.text().strip() + "%";
-            kept = kept.and(Criteria.where("fileName").like(pattern).ignoreCase(true)
-                    .or(Criteria.where("receivedBy").like(pattern).ignoreCase(true)));
-        }
-        return Query.query(kept);
     }
 
     /**

@@ -198,16 +198,16 @@ public class CandidatePipeline {
     /**
      * The referrals the filter keeps, latest first unless the page sorts otherwise, each with its offer. They name
      * participants: the first page of each filter is written to partners' audit log, with the filter (never the
-     * searched reference) and how many referrals it keeps; the screen is the candidacies' list, or the offers' for
-     * the referrals of one offer.
+     * searched reference), the page's number and the rows it shows (not counted for it: the grid counts when it
+     * needs to); the screen is the candidacies' list, or the offers' for the referrals of one offer.
      */
     @Transactional
     public List<Candidacy> referrals(ReferralFilter filter, Pageable page) {
         List<Candidacy> found = withOffers(aggregates.findAll(query(filter).with(page).sort(REFERRALS_ORDER),
                 Referral.class));
         if (page.isUnpaged() || page.getOffset() == 0) {
-            audit.listShown(screen(filter), filter.auditDetail(), page.isUnpaged() ? found.size()
-                    : countReferrals(filter));
+            audit.listShown(screen(filter), filter.auditDetail()
+                    + (page.isPaged() ? "; page=" + page.getPageNumber() : ""), found.size());
         }
         return found;
     }

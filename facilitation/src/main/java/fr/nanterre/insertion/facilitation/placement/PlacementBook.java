@@ -117,13 +117,15 @@ public class PlacementBook {
     /**
      * One page of the placements the filter keeps, newest first unless the page sorts otherwise. The participants'
      * references are identities: the first page of each filter is written to partners' audit log, with the filter
-     * (never the searched text) and how many placements it keeps.
+     * (never the searched text), the page's number and the rows it shows. The filter is not counted for it: the
+     * grid counts when it needs to (issue 14), and the page is one statement with its criteria and shares.
      */
     @Transactional
     public List<Placement> find(PlacementFilter filter, Pageable page) {
         List<Placement> found = list.page(filter, page, Sort.by(Sort.Direction.DESC, "startDate"));
         if (page.isUnpaged() || page.getOffset() == 0) {
-            audit.listShown(SCREEN, filter.auditDetail(), page.isUnpaged() ? found.size() : count(filter));
+            audit.listShown(SCREEN, filter.auditDetail() + (page.isPaged() ? "; page=" + page.getPageNumber() : ""),
+                    found.size());
         }
         return found;
     }

@@ -73,7 +73,9 @@ class FacilitatorAgendaTest {
                     assertThat(late.realisedHours()).isEqualByComparingTo("120");
                     assertThat(late.expectedHours().intValue()).isBetween(490, 510);
                 });
-        assertThat(agenda.placementsEndingThisMonth()).extracting(Placement::id).contains(placement.id());
+        assertThat(agenda.placementsEndingThisMonth()).filteredOn(ending -> ending.id().equals(placement.id()))
+                .as("read whole, with its criteria and shares").singleElement()
+                .isEqualTo(placements.open(placement.id()).orElseThrow());
 
         ledger.enter(placement.id(), YearMonth.now(), new BigDecimal("200"));
         ledger.enter(placement.id(), YearMonth.now().minusMonths(2), new BigDecimal("200"));

@@ -31,7 +31,9 @@ import fr.nanterre.insertion.procurement.Modality;
 import fr.nanterre.platform.spreadsheet.XlsxExport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -56,6 +58,8 @@ class LedgerTest {
     Ledger ledger;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Statements stored;
 
     private String enrolled(String lastName, boolean withRsa) {
         return (withRsa ? TestData.enrolled(participants, jdbc, lastName, TestData.rsa(START.minusDays(5)))
@@ -229,6 +233,48 @@ class LedgerTest {
                 .extracting(Statement::fileName).containsExactly("releve-mars-corrige.csv", "releve-mars.csv");
         assertThat(ledger.statements(new StatementFilter("releve-mars", Set.of(StatementState.REJECTED)),
                 Pageable.ofSize(10))).extracting(Statement::rejectionReason).containsExactly("Heures d'un autre salarié");
+    }
+
+    /**
+     * Issue 14: the statements' list is one plain statement that reads a statement as the aggregate does and sorts as
+     * the grid asks; the first page of a statement's lines is audited with the lines it shows, without a count.
+     */
+    @Test
+    @WithMockUser(username = "f.lignes", roles = {"FACILITATOR", "PARTNERS"})
+    void theStatementsListReadsWholeStatementsAndTheFirstPageOfLinesIsAuditedWithTheLinesShown() {
+        String first = enrolled("Lignea", true);
+        String second = enrolled("Ligneb", true);
+        UUID clause = UUID.randomUUID();
+        place(first, clause, null);
+        place(second, clause, null);
+        Statement three = ledger.check(statements.apply(statements.preview("releve-lignes.csv",
+                ("Référence participant;Mois;Heures\n" + second + ";03/2026;120\n" + first + ";04/2026;90\n" + first
+                        + ";03/2026;100\n").getBytes(StandardCharsets.UTF_8))));
+        Statement one = statements.apply(statements.preview("releve-lignes-bis.csv",
+                ("Référence participant;Mois;Heures\n" + second + ";05/2026;80\n").getBytes(StandardCharsets.UTF_8)));
+
+        StatementFilter both = new StatementFilter("RELEVE-LIGNES", Set.of());
+        assertThat(ledger.countStatements(both)).isEqualTo(2);
+        assertThat(ledger.statements(both, PageRequest.of(0, 10, Sort.by("lines"))))
+                .containsExactly(stored.findById(one.id()).orElseThrow(), stored.findById(three.id()).orElseThrow());
+        assertThat(ledger.statements(both, PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "lines"))))
+                .extracting(Statement::id).containsExactly(three.id());
+        assertThat(ledger.statements(new StatementFilter("lignes", Set.of(StatementState.CHECKED)),
+                Pageable.ofSize(10))).extracting(Statement::checkedBy).containsExactly("f.lignes");
+        assertThat(ledger.countStatements(new StatementFilter("f.LIGNES", Set.of(StatementState.RECEIVED))))
+                .as("who received it, any case").isEqualTo(1);
+
+        // three lines, by reference then month; a first page of two
+        assertThat(ledger.linesOf(three.id(), PageRequest.of(0, 2)))
+                .extracting(line -> line.participantReference() + " " + line.month())
+                .containsExactly(first + " 2026-03", first + " 2026-04");
+        assertThat(ledger.linesOf(three.id(), PageRequest.of(1, 2))) // the next page: not logged again
+                .extracting(line -> line.participantReference() + " " + line.month())
+                .containsExactly(second + " 2026-03");
+        assertThat(ledger.countLinesOf(three.id())).isEqualTo(3);
+        assertThat(jdbc.sql("select action || ' ' || detail from partners.audit_log where username = ?"
+                        + " and action = 'LIST_SHOWN' order by id").param("f.lignes").query(String.class).list())
+                .containsExactly("LIST_SHOWN releves: statement=" + three.id() + "; page=0; rows=2");
     }
 
     @Test

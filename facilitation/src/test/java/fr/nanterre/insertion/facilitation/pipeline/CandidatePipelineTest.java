@@ -213,14 +213,18 @@ class CandidatePipelineTest {
 
         pipeline.referrals(new ReferralFilter(null, ReferralStatus.REFERRED, first), PageRequest.of(0, 10));
         pipeline.referrals(ReferralFilter.of(offer), PageRequest.of(0, 10));
+        // two referrals, a first page of one: the line says what was shown, without counting the filter
+        pipeline.referrals(ReferralFilter.of(offer), PageRequest.of(0, 1));
+        pipeline.referrals(ReferralFilter.of(offer), PageRequest.of(1, 1)); // the next page: not logged again
         pipeline.allReferrals(ReferralFilter.of(offer));
 
         List<String> logged = jdbc.sql("select action || ' ' || detail from partners.audit_log where username = ?"
                         + " and action in ('LIST_SHOWN', 'LIST_EXPORTED')"
                 + " order by id").param("f.candidatures").query(String.class).list();
         assertThat(logged).containsExactly(
-                "LIST_SHOWN candidatures: offer=all; status=REFERRED; search=yes; rows=1",
-                "LIST_SHOWN offres: offer=" + offer.id() + "; status=all; search=no; rows=2",
+                "LIST_SHOWN candidatures: offer=all; status=REFERRED; search=yes; page=0; rows=1",
+                "LIST_SHOWN offres: offer=" + offer.id() + "; status=all; search=no; page=0; rows=2",
+                "LIST_SHOWN offres: offer=" + offer.id() + "; status=all; search=no; page=0; rows=1",
                 "LIST_EXPORTED offres: offer=" + offer.id() + "; status=all; search=no; rows=2");
         assertThat(logged).noneMatch(line -> line.contains(first) || line.contains(second));
     }

@@ -90,7 +90,11 @@ class PlacementBookTest {
                         // 200 h: 75 % on the first clause, 25 % on the second
                         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(first, "150"),
                                 org.assertj.core.groups.Tuple.tuple(second, "50")));
-        assertThat(placements.open(placement.id()).orElseThrow().shares()).hasSize(2);
+        Placement opened = placements.open(placement.id()).orElseThrow();
+        assertThat(opened.shares()).extracting(ClauseShare::clauseId).containsExactly(first, second);
+        // the list's page reads the placement with its criteria and shares, in order, as its file does
+        assertThat(placements.find(new PlacementFilter(reference, null, null, false), PageRequest.of(0, 10)))
+                .singleElement().isEqualTo(opened);
     }
 
     @Test
@@ -205,16 +209,21 @@ class PlacementBookTest {
         placements.place(new NewPlacement(reference, "55210055400013", "Chantier audité", Modality.DIRECT_HIRE,
                 ContractType.CDD, START, START.plusMonths(1), List.of(share(clause, "100")), null));
         PlacementFilter search = new PlacementFilter(reference, Modality.PROVISION, null, false);
+        PlacementFilter both = new PlacementFilter(reference, null, null, false);
 
         placements.find(search, PageRequest.of(0, 10));
         placements.find(search, PageRequest.of(1, 10)); // the next page of the same filter: not logged again
-        placements.findAll(new PlacementFilter(reference, null, null, false));
+        // the filter keeps 2 placements; the first page of 1 shows one: the line says what was shown, uncounted
+        assertThat(placements.find(both, PageRequest.of(0, 1))).hasSize(1);
+        placements.find(both, PageRequest.of(1, 1));
+        placements.findAll(both);
 
         List<String> logged = jdbc.sql("select action || ' ' || detail from partners.audit_log where username = ?"
                         + " and action in ('LIST_SHOWN', 'LIST_EXPORTED')"
                         + " order by id").param("f.listes").query(String.class).list();
         assertThat(logged).containsExactly(
-                "LIST_SHOWN placements: search=yes; modality=PROVISION; running=all; exceptions=false; rows=1",
+                "LIST_SHOWN placements: search=yes; modality=PROVISION; running=all; exceptions=false; page=0; rows=1",
+                "LIST_SHOWN placements: search=yes; modality=all; running=all; exceptions=false; page=0; rows=1",
                 "LIST_EXPORTED placements: search=yes; modality=all; running=all; exceptions=false; rows=2");
         assertThat(logged).noneMatch(line -> line.contains(reference) || line.contains("Auditee"));
     }
