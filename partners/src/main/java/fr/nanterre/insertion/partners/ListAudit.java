@@ -11,14 +11,15 @@ package fr.nanterre.insertion.partners;
 public interface ListAudit {
 
     /**
-     * A list or search screen showed identities.
+     * A list or search screen showed identities: the first page of each filter, as partners' own participants list
+     * logs it (the page shown, not the filter's total, which would cost a count of its own).
      *
      * @param screen  the screen's route, as {@code placements}
-     * @param filters the filters, without any searched name
-     * @param rows    how many rows the filters matched
+     * @param filters the filters, without any searched name, and the page's number ({@code page=0})
+     * @param rows    how many rows the page showed
      */
     void listShown(String screen, String filters, long rows);
 
-    /** The same list was exported to a spreadsheet: its filters (without any searched name) and its rows. */
+    /** The same list was exported to a spreadsheet: its filters (without any searched name) and the rows exported. */
     void listExported(String screen, String filters, long rows);
 }
