@@ -370,7 +370,8 @@ final class DumpRestore {
             statement.execute("set local session_replication_role = replica");
         } catch (SQLException e) {
             throw new SQLException("the database user may not turn triggers off (session_replication_role = replica: "
-                    + e.getMessage() + "); restore as the database's owner or a superuser", e.getSQLState(), e);
+                    + e.getMessage() + "); restore as a superuser, or as a user granted SET ON PARAMETER "
+                    + "session_replication_role", e.getSQLState(), e);
         }
         Map<String, TableToDump> existing = DatabaseDump.tables(connection).stream()
                 .collect(Collectors.toMap(TableToDump::qualifiedName, table -> table));

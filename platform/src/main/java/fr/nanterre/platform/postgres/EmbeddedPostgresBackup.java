@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,6 +121,7 @@ public class EmbeddedPostgresBackup {
             deletePartials(directory);
             DumpManifest manifest;
             try {
+                createOwnerOnly(partial);
                 manifest = new DatabaseDump(dataSource, applicationVersion).write(partial);
                 try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                     written.force(true);
@@ -208,6 +210,15 @@ public class EmbeddedPostgresBackup {
                 deleteRecursively(leftover);
                 LOG.info("Unfinished backup {} deleted", leftover);
             }
+        }
+    }
+
+    /** The dump holds personal data (participants, criteria such as RQTH): only its owner may read it. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
         }
     }
 

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -123,6 +124,8 @@ class DatabaseDumpTest {
         Path dump = backup(live, BackupProperties.Format.DUMP, 7, "2026-12-01T01:00:00Z");
 
         assertThat(dump.getFileName()).hasToString("insertion-20261201-010000.zip");
+        // personal data: for the application's user only
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dump))).isEqualTo("rw-------");
         try (ZipFile zip = new ZipFile(dump.toFile())) {
             DumpManifest manifest = DumpManifest.read(zip.getInputStream(zip.getEntry(DumpManifest.ENTRY)));
             assertThat(manifest.formatVersion()).isEqualTo(1);
