@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -35,8 +36,11 @@ public class EmbeddedPostgresAutoConfiguration {
     @Bean
     @ConditionalOnExpression("${insertion.backup.enabled:true} and !${insertion.embedded-postgres.ephemeral:false}")
     EmbeddedPostgresBackup embeddedPostgresBackup(DataSource dataSource, EmbeddedPostgresProperties properties,
-                                                  BackupProperties backup, ObjectProvider<Clock> clock) {
+                                                  BackupProperties backup, ObjectProvider<Clock> clock,
+                                                  ObjectProvider<BuildProperties> build) {
+        BuildProperties buildProperties = build.getIfAvailable();
         return new EmbeddedPostgresBackup(dataSource, properties.dataDirectory(), backup,
-                clock.getIfAvailable(Clock::systemDefaultZone));
+                clock.getIfAvailable(Clock::systemDefaultZone),
+                buildProperties == null ? null : buildProperties.getVersion());
     }
 }

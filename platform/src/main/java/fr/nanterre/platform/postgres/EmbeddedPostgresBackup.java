@@ -2,13 +2,16 @@ package fr.nanterre.platform.postgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,12 +27,19 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The nightly backup of the embedded database: an online copy of its data directory through PostgreSQL's
+ * The nightly backup of the embedded database, in one of two formats ({@link BackupProperties#format()}).
+ *
+ * <p>{@link BackupProperties.Format#DUMP} (the default): a logical dump ({@link DatabaseDump}), one file
+ * {@code insertion-YYYYMMDD-HHMMSS.zip}, restored into an empty database by the application's migrations
+ * ({@link DumpRestore}); portable to another PostgreSQL server or major version (decision 0032).
+ *
+ * <p>{@link BackupProperties.Format#COPY}: an online copy of its data directory through PostgreSQL's
  * low-level backup API ({@code pg_backup_start} … {@code pg_backup_stop}), the way {@code pg_basebackup} makes
  * one. zonky's binaries ship only {@code initdb}, {@code pg_ctl} and {@code postgres}, no {@code pg_dump}, and the
  * system's {@code pg_dump}, when there is one, is often older than the server and refuses to dump it.
@@ -39,11 +49,15 @@ import org.springframework.scheduling.annotation.Scheduled;
  * copy is written under a {@code .partial-} name and renamed when complete, so a folder named {@code insertion-…} is
  * always a whole backup; then only the last {@link BackupProperties#keep()} are kept. To restore, the folder is
  * copied in place of the data directory while the application is stopped: PostgreSQL replays the WAL up to the end
- * of the backup at its next start (README, "Backups").
+ * of the backup at its next start (README, "Backups"). It restores into the same PostgreSQL major version only.
+ *
+ * <p>Either way a backup is written under a {@code .partial-} name and renamed when complete, and the last
+ * {@link BackupProperties#keep()} backups are kept, whatever their format.
  */
 public class EmbeddedPostgresBackup {
 
     static final String PREFIX = "insertion-";
+    static final String DUMP_SUFFIX = ".zip";
     private static final String PARTIAL = ".partial-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresBackup.class);
@@ -57,13 +71,20 @@ public class EmbeddedPostgresBackup {
     private final Path dataDirectory;
     private final BackupProperties properties;
     private final Clock clock;
+    private final @Nullable String applicationVersion;
 
     public EmbeddedPostgresBackup(DataSource dataSource, Path dataDirectory, BackupProperties properties,
                                   Clock clock) {
+        this(dataSource, dataDirectory, properties, clock, null);
+    }
+
+    public EmbeddedPostgresBackup(DataSource dataSource, Path dataDirectory, BackupProperties properties,
+                                  Clock clock, @Nullable String applicationVersion) {
         this.dataSource = dataSource;
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
         this.properties = properties;
         this.clock = clock;
+        this.applicationVersion = applicationVersion;
     }
 
     @Scheduled(cron = "${insertion.backup.cron:0 0 1 * * *}")
@@ -78,14 +99,58 @@ public class EmbeddedPostgresBackup {
         }
     }
 
-    /** Copies the running database into a new folder of {@link BackupProperties#directory()}; returns it. */
+    /** Backs the running database up into {@link BackupProperties#directory()}, in the configured format. */
     public Path backup() {
+        return switch (properties.format()) {
+            case DUMP -> dump();
+            case COPY -> copy();
+        };
+    }
+
+    /**
+     * Dumps the running database into a new file {@code insertion-YYYYMMDD-HHMMSS.zip} of
+     * {@link BackupProperties#directory()}; returns it.
+     */
+    public Path dump() {
+        String name = PREFIX + LocalDateTime.now(clock).format(STAMP) + DUMP_SUFFIX;
+        Path directory = properties.directory().toAbsolutePath();
+        Path target = directory.resolve(name);
+        Path partial = directory.resolve(PARTIAL + name);
+        try {
+            Files.createDirectories(directory);
+            deletePartials(directory);
+            DumpManifest manifest;
+            try {
+                createOwnerOnly(partial);
+                manifest = new DatabaseDump(dataSource, applicationVersion).write(partial);
+                try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                    written.force(true);
+                }
+            } catch (IOException | SQLException | RuntimeException failed) {
+                Files.deleteIfExists(partial);
+                throw failed;
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(directory);
+            LOG.info("Dump of {} tables ({} rows) written to {} ({} bytes)", manifest.tables().size(),
+                    manifest.tables().stream().mapToLong(DumpManifest.Table::rows).sum(), target, Files.size(target));
+            prune();
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The dump of the embedded database failed", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The dump of the embedded database failed", e);
+        }
+    }
+
+    /** Copies the running database into a new folder of {@link BackupProperties#directory()}; returns it. */
+    public Path copy() {
         String name = PREFIX + LocalDateTime.now(clock).format(STAMP);
         Path target = properties.directory().toAbsolutePath().resolve(name);
         Path partial = properties.directory().toAbsolutePath().resolve(PARTIAL + name);
         try {
             Files.createDirectories(properties.directory());
-            deleteRecursively(partial);
+            deletePartials(properties.directory().toAbsolutePath());
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("select pg_create_physical_replication_slot('insertion_backup_' || pg_backend_pid(), "
                         + "true, true)");
@@ -118,17 +183,50 @@ public class EmbeddedPostgresBackup {
         }
     }
 
-    /** The complete backups, oldest first. */
+    /** The complete backups, dumps (files) and copies (folders), oldest first. */
     public List<Path> backups() {
         if (!Files.isDirectory(properties.directory())) {
             return List.of();
         }
-        try (Stream<Path> folders = Files.list(properties.directory())) {
-            return folders.filter(Files::isDirectory)
-                    .filter(folder -> folder.getFileName().toString().startsWith(PREFIX))
-                    .sorted(Comparator.comparing(folder -> folder.getFileName().toString())).toList();
+        try (Stream<Path> backups = Files.list(properties.directory())) {
+            return backups.filter(backup -> backup.getFileName().toString().startsWith(PREFIX))
+                    .filter(backup -> Files.isDirectory(backup)
+                            || backup.getFileName().toString().endsWith(DUMP_SUFFIX) && Files.isRegularFile(backup))
+                    .sorted(Comparator.comparing(backup -> stamp(backup))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stamp(Path backup) {
+        String name = backup.getFileName().toString();
+        return name.endsWith(DUMP_SUFFIX) ? name.substring(0, name.length() - DUMP_SUFFIX.length()) : name;
+    }
+
+    /** What a backup cut short (a kill, a full disk) left: never a backup, and in the way of the next one. */
+    private static void deletePartials(Path directory) throws IOException {
+        try (Stream<Path> leftovers = Files.list(directory)) {
+            for (Path leftover : leftovers.filter(path -> path.getFileName().toString().startsWith(PARTIAL)).toList()) {
+                deleteRecursively(leftover);
+                LOG.info("Unfinished backup {} deleted", leftover);
+            }
+        }
+    }
+
+    /** The dump holds personal data (participants, criteria such as RQTH): only its owner may read it. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+    }
+
+    private static void syncDirectory(Path directory) {
+        try (FileChannel folder = FileChannel.open(directory, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // Windows cannot open a folder: the rename is then as durable as the file system makes it
         }
     }
 
@@ -187,6 +285,10 @@ public class EmbeddedPostgresBackup {
 
     private static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
+            return;
+        }
+        if (!Files.isDirectory(directory)) {
+            Files.delete(directory);
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {

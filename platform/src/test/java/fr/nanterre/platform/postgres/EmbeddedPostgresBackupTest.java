@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A backup of the running embedded database, restored into a fresh data directory, gives the same figures; what
+ * A physical copy (insertion.backup.format=copy) of the running embedded database, restored into a fresh data
+ * directory, gives the same figures; what
  * was written after the backup is not in it; only the last copies are kept.
  */
 class EmbeddedPostgresBackupTest {
@@ -53,7 +54,7 @@ class EmbeddedPostgresBackupTest {
             statement.execute("insert into partners.grant_payment select i, i from generate_series(1, 10000) i");
         }
         EmbeddedPostgresBackup backup = new EmbeddedPostgresBackup(dataSource(liveUrl), live.dataDirectory(),
-                new BackupProperties(true, temp.resolve("backups"), 7, null), Clock.systemUTC());
+                new BackupProperties(true, temp.resolve("backups"), 7, null, BackupProperties.Format.COPY), Clock.systemUTC());
 
         Path copy = backup.backup();
         try (Connection connection = DriverManager.getConnection(liveUrl);
@@ -82,7 +83,7 @@ class EmbeddedPostgresBackupTest {
         for (int night = 1; night <= 3; night++) {
             Clock clock = Clock.fixed(Instant.parse("2026-12-0" + night + "T01:00:00Z"), ZoneOffset.UTC);
             new EmbeddedPostgresBackup(dataSource(liveUrl), live.dataDirectory(),
-                    new BackupProperties(true, backups, 2, null), clock).backup();
+                    new BackupProperties(true, backups, 2, null, BackupProperties.Format.COPY), clock).backup();
         }
         try (Stream<Path> folders = Files.list(backups)) {
             assertThat(folders.map(folder -> folder.getFileName().toString()).sorted())
