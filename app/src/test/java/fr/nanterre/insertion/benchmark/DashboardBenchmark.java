@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.benchmark;
 
+import static fr.nanterre.fixtures.Timings.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import fr.nanterre.fixtures.NationalScale;
+import fr.nanterre.fixtures.Timings;
 import fr.nanterre.insertion.Application;
 import fr.nanterre.insertion.app.dashboard.PolicyDashboard;
 import fr.nanterre.insertion.app.dashboard.PolicyFigures;
@@ -146,23 +149,8 @@ class DashboardBenchmark {
         return figures;
     }
 
-    private List<Long> times(Supplier<?> work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            work.get();
-        }
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            nanos.add(System.nanoTime() - start);
-        }
-        return nanos;
-    }
-
-    private static double percentile(List<Long> nanos, int percent) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1_000_000.0;
+    private static List<Long> times(Supplier<?> work) {
+        return Timings.times(WARM_UP, RUNS, work);
     }
 
     /** The same figures as the four modules' indicators, as bare SQL aggregates. */

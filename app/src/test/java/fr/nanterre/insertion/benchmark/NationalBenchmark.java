@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import fr.nanterre.fixtures.DecpFile;
+import fr.nanterre.fixtures.NationalScale;
 import fr.nanterre.insertion.Application;
 import fr.nanterre.insertion.facilitation.agenda.FacilitatorAgenda;
 import fr.nanterre.insertion.facilitation.ledger.Ledger;
@@ -58,8 +60,6 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The key operations of the whole application at national scale, each next to the raw database doing the same
@@ -75,10 +75,11 @@ import tools.jackson.databind.node.ObjectNode;
  * contracts with a clause, 57,231 participants in pathways, 75,194 placements, 263,000 ledger lines, 4,000
  * structures); then, for the ledger's and the imports' shapes, which that year does not have, 100,000 more
  * participants placed on 20,000 more clauses with 19 months of validated hours from 2024 (1,900,000 ledger lines),
- * 20,500 contracts imported from DECP and a 100,000-line statement. Those are generated as in facilitation's
- * {@code LedgerBenchmark} and {@code StatementIdentityBenchmark} and procurement's {@code DecpBenchmarkTest}
- * (their generators live in those modules' tests, which app cannot see). The policy dashboard's row comes from
- * {@link DashboardBenchmark}, on {@link NationalScale}'s year alone.
+ * 20,500 contracts imported from DECP and a 100,000-line statement. The DECP files are test-fixtures'
+ * {@link DecpFile}, as procurement's {@code DecpBenchmarkTest} makes them (without the reserved marchés: no structure
+ * is registered here); the ledger and the statement are generated as in facilitation's {@code LedgerBenchmark} and
+ * {@code StatementIdentityBenchmark}. The policy dashboard's row comes from {@link DashboardBenchmark}, on
+ * {@link NationalScale}'s year alone.
  */
 @Tag("benchmark")
 @SpringBootTest(classes = Application.class, properties = {
@@ -108,15 +109,6 @@ class NationalBenchmark {
     private static final int RUNS = 9;
     /** A grid's page takes a millisecond or so: many runs, for a steady median. */
     private static final int GRID_RUNS = 101;
-    private static final String CITY_SIRET = "21920050200019";
-    private static final String[] OBJECTS = {
-            "Réhabilitation du groupe scolaire Voltaire", "Entretien des espaces verts du parc André Malraux",
-            "Nettoyage des locaux de l'hôtel de ville", "Ravalement des façades de l'école Jules Ferry",
-            "Fourniture de repas pour les centres de loisirs", "Travaux de voirie du boulevard de la Seine",
-            "Maintenance des ascenseurs des équipements municipaux", "Mise sous pli des courriers municipaux",
-            "Construction de la médiathèque du Petit Nanterre", "Désamiantage du gymnase Maurice Thorez"};
-    private static final String[] OTHER_BUYERS = {
-            "27920001400015", "20005372000014", "77567227224553", "30010227100018", "21750001600019"};
 
     @Autowired
     StatementImport statements;
@@ -207,8 +199,9 @@ class NationalBenchmark {
     @Order(1)
     void decpImportOf20000ContractsAgainstAnInsertOfTheSameRows() throws Exception {
         // a first small file, so that the code measured is compiled
-        decp.apply(decp.preview("warm-up.json", decpFile("NAT-W", 500, new Random(3))));
-        byte[] file = decpFile("NAT-D", CONTRACTS, new Random(1));
+        DecpFile files = new DecpFile(mapper);
+        decp.apply(decp.preview("warm-up.json", files.of("NAT-W", 500, new Random(3))));
+        byte[] file = files.of("NAT-D", CONTRACTS, new Random(1));
         java.sql.Timestamp importStart = jdbc.sql("select clock_timestamp()").query(java.sql.Timestamp.class)
                 .single();
         long start = System.nanoTime();
@@ -469,42 +462,5 @@ class NationalBenchmark {
             csv.append("P-2024-%06d;%s;151,67\n".formatted(i, month));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A DECP v2 file as DecpBenchmarkTest makes it: 70 % the City's, 80 % notified, 2,000 companies, one in five
-     * with a clause, one in twenty with a criterion (no reserved marché: no structure is registered here).
-     */
-    private byte[] decpFile(String prefix, int size, Random random) {
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode marches = root.putObject("marches").putArray("marche");
-        for (int i = 1; i <= size; i++) {
-            ObjectNode marche = marches.addObject();
-            marche.put("id", "%s-%06d".formatted(prefix, i));
-            marche.putObject("acheteur").put("id", random.nextInt(10) < 7 ? CITY_SIRET
-                    : OTHER_BUYERS[random.nextInt(OTHER_BUYERS.length)]);
-            marche.put("objet", OBJECTS[random.nextInt(OBJECTS.length)] + " – lot " + (1 + random.nextInt(12)));
-            marche.put("codeCPV", "%08d".formatted(45_000_000 + random.nextInt(1_000_000)));
-            marche.put("procedure", random.nextBoolean() ? "Procédure adaptée" : "Appel d'offres ouvert");
-            marche.put("montant", 10_000 + random.nextInt(5_000_000));
-            marche.put("dureeMois", 1 + random.nextInt(48));
-            if (random.nextInt(10) < 8) {
-                marche.put("dateNotification", "2026-%02d-%02d".formatted(1 + random.nextInt(12),
-                        1 + random.nextInt(28)));
-                marche.putArray("titulaires").addObject().putObject("titulaire").put("typeIdentifiant", "SIRET")
-                        .put("id", "%014d".formatted(80_000_000_000_000L + random.nextInt(2_000) * 100_000L));
-            }
-            ArrayNode considerations = marche.putObject("considerationsSociales").putArray("considerationSociale");
-            if (random.nextInt(5) == 0) {
-                considerations.add("Clause sociale");
-            }
-            if (random.nextInt(20) == 0) {
-                considerations.add("Critère social");
-            }
-            if (considerations.isEmpty()) {
-                considerations.add("Pas de considération sociale");
-            }
-        }
-        return mapper.writeValueAsBytes(root);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import fr.nanterre.fixtures.ui.Downloads;
 import fr.nanterre.insertion.ModuleTestApplication;
 import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.partners.participant.ExitOutcome;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import fr.nanterre.fixtures.DecpFile;
 import fr.nanterre.insertion.partners.PartnerStructures;
 import fr.nanterre.insertion.partners.Siret;
 import fr.nanterre.insertion.partners.StructureKind;
@@ -30,8 +31,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.test.context.support.WithMockUser;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The two scale figures of pillar 2: a DECP file of 20,000 contracts imported end to end, and the contracts grid's
@@ -48,14 +47,6 @@ class DecpBenchmarkTest {
     private static final int TABLE_SIZE = 50_000;
     private static final int RUNS = 9;
     private static final String RESERVED_AWARDEE = "70100001000013";
-    private static final String[] OBJECTS = {
-            "Réhabilitation du groupe scolaire Voltaire", "Entretien des espaces verts du parc André Malraux",
-            "Nettoyage des locaux de l'hôtel de ville", "Ravalement des façades de l'école Jules Ferry",
-            "Fourniture de repas pour les centres de loisirs", "Travaux de voirie du boulevard de la Seine",
-            "Maintenance des ascenseurs des équipements municipaux", "Mise sous pli des courriers municipaux",
-            "Construction de la médiathèque du Petit Nanterre", "Désamiantage du gymnase Maurice Thorez"};
-    private static final String[] OTHER_BUYERS = {
-            "27920001400015", "20005372000014", "77567227224553", "30010227100018", "21750001600019"};
 
     @Autowired
     DecpImport decpImport;
@@ -216,45 +207,12 @@ class DecpBenchmarkTest {
     }
 
     /**
-     * A DECP v2 file as the City's and its neighbours' would be: 70 % the City's, 80 % notified, 2,000 companies,
-     * one in five with a clause, one in twenty with a criterion, one in a hundred reserved to the registered EI.
+     * A DECP v2 file as the City's and its neighbours' would be ({@link DecpFile}): 70 % the City's, 80 % notified,
+     * 2,000 companies, one in five with a clause, one in twenty with a criterion, one in a hundred reserved to the
+     * registered EI.
      */
     private byte[] file(String prefix, int size, Random random) {
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode marches = root.putObject("marches").putArray("marche");
-        for (int i = 1; i <= size; i++) {
-            ObjectNode marche = marches.addObject();
-            marche.put("id", "%s-%06d".formatted(prefix, i));
-            marche.putObject("acheteur").put("id", random.nextInt(10) < 7 ? DecpFormat.CITY_SIRET
-                    : OTHER_BUYERS[random.nextInt(OTHER_BUYERS.length)]);
-            marche.put("objet", OBJECTS[random.nextInt(OBJECTS.length)] + " – lot " + (1 + random.nextInt(12)));
-            marche.put("codeCPV", "%08d".formatted(45_000_000 + random.nextInt(1_000_000)));
-            marche.put("procedure", random.nextBoolean() ? "Procédure adaptée" : "Appel d'offres ouvert");
-            marche.put("montant", 10_000 + random.nextInt(5_000_000));
-            marche.put("dureeMois", 1 + random.nextInt(48));
-            boolean reserved = random.nextInt(100) == 0;
-            if (random.nextInt(10) < 8) {
-                marche.put("dateNotification", "2026-%02d-%02d".formatted(1 + random.nextInt(12),
-                        1 + random.nextInt(28)));
-                marche.putArray("titulaires").addObject().putObject("titulaire").put("typeIdentifiant", "SIRET")
-                        .put("id", reserved ? RESERVED_AWARDEE : "%014d".formatted(80_000_000_000_000L
-                                + random.nextInt(2_000) * 100_000L));
-            }
-            ArrayNode considerations = marche.putObject("considerationsSociales").putArray("considerationSociale");
-            if (random.nextInt(5) == 0) {
-                considerations.add("Clause sociale");
-            }
-            if (random.nextInt(20) == 0) {
-                considerations.add("Critère social");
-            }
-            if (reserved) {
-                considerations.add("Marché réservé");
-            }
-            if (considerations.isEmpty()) {
-                considerations.add("Pas de considération sociale");
-            }
-        }
-        return mapper.writeValueAsBytes(root);
+        return new DecpFile(mapper).reservedTo(RESERVED_AWARDEE).of(prefix, size, random);
     }
 
     /** The figures depend on what else runs: say it next to them. */

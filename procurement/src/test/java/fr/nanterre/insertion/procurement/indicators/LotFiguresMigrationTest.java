@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
+import fr.nanterre.fixtures.MigrationSchema;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,14 +31,10 @@ class LotFiguresMigrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Flyway migrationsUpTo(String version) {
-        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).defaultSchema(SCHEMA)
-                .locations("classpath:db/schema/procurement").target(version).load();
-    }
-
     @Test
     void theLotsRegisteredBeforeHaveTheirFiguresAndTheTotalsCountThem() {
-        migrationsUpTo("4").migrate();
+        MigrationSchema schema = new MigrationSchema(dataSource, "procurement", SCHEMA);
+        schema.migrateTo("4");
         UUID awarded = UUID.randomUUID();
         UUID clause = UUID.randomUUID();
         contract(awarded, "MIG-1", "AWARDED", LocalDate.of(2020, 1, 1));
@@ -49,7 +45,7 @@ class LotFiguresMigrationTest {
         contract(planned, "MIG-2", "PLANNED", null);
         lot(planned, null, 15);
 
-        migrationsUpTo("5").migrate();
+        schema.migrateTo("5");
 
         // 12 months from 1 January 2020 (366 days), 1,000 h, 250 h done: behind from day 92, 2 April, when
         // 1,000 × 92/366 = 251.4 h are expected; 750 missing hours × 40 € at stake

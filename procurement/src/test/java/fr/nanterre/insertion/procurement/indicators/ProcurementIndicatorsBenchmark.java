@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.nanterre.fixtures.NationalScale;
 import fr.nanterre.insertion.procurement.ProcurementIndicators;
 import fr.nanterre.platform.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +22,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 /**
  * {@link ProcurementIndicators#between} at the national scale (issue 12: at most 20 ms p95, warm): 58,454 contracts
  * notified in 2021, each with one lot and an execution clause of 500 h and its progress (0 to 699 h), 400 buyers,
- * written as app's {@code NationalScale.procurement()} writes them. Prints p50/p95 of 20 runs for the year and for
- * 2009–2021, next to the service's statements run bare and to the full computation the figures replaced (the query of
- * the contracts and lots judged by Compliance in Java), and what the first call after a change costs. Left out
+ * written by {@link NationalScale#procurement()}. Prints p50/p95 of 20 runs for the year and for 2009–2021, next to
+ * the service's statements run bare and to the full computation the figures replaced (the query of the contracts and
+ * lots judged by Compliance in Java), and what the first call after a change costs. Left out
  * of the usual build: {@code mvn verify -pl procurement -am -Dgroups=benchmark -DexcludedGroups=
  * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=ProcurementIndicatorsBenchmark}.
  */
@@ -32,8 +33,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(roles = Roles.VIEWER)
 class ProcurementIndicatorsBenchmark {
 
-    private static final int CONTRACTS = 58_454;
-    private static final int BUYERS = 400;
     private static final int YEAR = 2021;
     private static final int RUNS = 20;
 
@@ -49,29 +48,10 @@ class ProcurementIndicatorsBenchmark {
             return;
         }
         long start = System.nanoTime();
-        // app's NationalScale.procurement(), as it is
-        jdbc.sql("""
-                insert into procurement.contract (id, reference, object, buyer, procedure, ccag, amount_excl_tax,
-                    duration_months, notified_on, status, search_key, version)
-                select md5('c' || i)::uuid, 'NAT-' || i, 'Marché ' || i, 'Acheteur ' || (i % :buyers), 'ADAPTED',
-                       'WORKS', 100000, 24, make_date(:year, 1, 1) + i % 365, 'AWARDED', 'nat-' || i || ' marche', 0
-                from generate_series(1, :contracts) i""")
-                .param("year", YEAR).param("contracts", CONTRACTS).param("buyers", BUYERS).update();
-        jdbc.sql("""
-                insert into procurement.lot (contract_id, position, id, number, title, amount_excl_tax, awardee_siret,
-                    awardee_name, reservation, insertion_contract, clause_id, clause_method, clause_fixed_hours,
-                    clause_target_hours, clause_penalty_per_hour)
-                select md5('c' || i)::uuid, 0, md5('l' || i)::uuid, 1, 'Lot ' || i, 100000,
-                       '7' || lpad((i % 9000)::text, 13, '0'), 'Titulaire ' || (i % 9000), 'NONE', false,
-                       md5('k' || i)::uuid, 'FIXED_HOURS', 500, 500, 20
-                from generate_series(1, :contracts) i""").param("contracts", CONTRACTS).update();
-        jdbc.sql("""
-                insert into procurement.clause_progress (clause_id, counted_at, realised_hours, people)
-                select md5('k' || i)::uuid, make_date(:year, 12, 31)::timestamptz, i % 700, 1 + i % 3
-                from generate_series(1, :contracts) i""").param("year", YEAR).param("contracts", CONTRACTS).update();
+        new NationalScale(jdbc, YEAR).procurement();
         jdbc.sql("analyze").update();
-        System.out.printf("%nNational scale: %,d contracts written (with their kept figures) in %,d ms%n", CONTRACTS,
-                (System.nanoTime() - start) / 1_000_000);
+        System.out.printf("%nNational scale: %,d contracts written (with their kept figures) in %,d ms%n",
+                NationalScale.CONTRACTS, (System.nanoTime() - start) / 1_000_000);
     }
 
     @Test
@@ -82,7 +62,7 @@ class ProcurementIndicatorsBenchmark {
         FullComputation full = new FullComputation(jdbc);
         assertThat(indicators.between(yearStart, yearEnd)).isEqualTo(full.between(yearStart, yearEnd, yearEnd));
         assertThat(indicators.between(since, yearEnd)).isEqualTo(full.between(since, yearEnd, yearEnd));
-        assertThat(indicators.between(yearStart, yearEnd).clauses()).isEqualTo(CONTRACTS);
+        assertThat(indicators.between(yearStart, yearEnd).clauses()).isEqualTo(NationalScale.CONTRACTS);
 
         System.out.printf("%nProcurementIndicators.between at national scale, %d runs after 5 warm-up runs (%s)%n",
                 RUNS, machine());

@@ -1,5 +1,6 @@
 package fr.nanterre.insertion.urbanrenewal.ui;
 
+import static fr.nanterre.fixtures.ui.Downloads.download;
 import static fr.nanterre.insertion.urbanrenewal.ui.CharterTestData.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,15 +1,13 @@
 package fr.nanterre.insertion.app.ui.dashboard;
 
+import static fr.nanterre.fixtures.ui.Downloads.download;
 import static fr.nanterre.insertion.app.dashboard.DashboardTestData.FROM;
 import static fr.nanterre.insertion.app.dashboard.DashboardTestData.TO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,12 +29,7 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource;
 import fr.nanterre.insertion.Application;
 import fr.nanterre.insertion.app.dashboard.DashboardTestData;
 import fr.nanterre.insertion.app.dashboard.PolicyDashboard;
@@ -504,31 +497,5 @@ class PolicyDashboardViewTest extends SpringBrowserlessTest {
             });
         }
         return values;
-    }
-
-    /** What a download button writes, as the browser would receive it. */
-    static byte[] download(Anchor button) throws IOException {
-        ElementStreamResource resource = VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(ElementStreamResource.class, URI.create(button.getHref())).orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        VaadinResponse response = (VaadinResponse) Proxy.newProxyInstance(VaadinResponse.class.getClassLoader(),
-                new Class<?>[] {VaadinResponse.class}, (proxy, method, arguments) ->
-                        method.getName().equals("getOutputStream") ? out : defaultValue(method.getReturnType()));
-        VaadinRequest request = (VaadinRequest) Proxy.newProxyInstance(VaadinRequest.class.getClassLoader(),
-                new Class<?>[] {VaadinRequest.class}, (proxy, method, arguments) -> defaultValue(method.getReturnType()));
-        ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(new DownloadEvent(request,
-                response, VaadinSession.getCurrent(), button.getElement()));
-        assertThat(out.size()).as("a file was written").isPositive();
-        return out.toByteArray();
-    }
-
-    private static Object defaultValue(Class<?> type) {
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == int.class || type == long.class) {
-            return type == int.class ? (Object) 0 : (Object) 0L;
-        }
-        return null;
     }
 }
