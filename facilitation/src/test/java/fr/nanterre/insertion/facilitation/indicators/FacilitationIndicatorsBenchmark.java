@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import fr.nanterre.fixtures.NationalScale;
 import fr.nanterre.insertion.facilitation.FacilitationIndicators;
 import fr.nanterre.insertion.facilitation.WorkFigures;
 import fr.nanterre.insertion.facilitation.ledger.CountingSettings;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 12's target for pillar 4 (measured, not asserted): {@code FacilitationIndicators.between} at the national
- * network's 2021 sizes (as app's {@code NationalScale} writes facilitation's tables: 58,454 followed clauses of 400
+ * network's 2021 sizes (as {@link NationalScale#facilitation()} writes them: 58,454 followed clauses of 400
  * buyers, 75,194 placements of 57,231 participants, each shared to one clause and working one to six months, about
  * 263,000 ledger lines and 25 M h in the year, 19,077 exits), the read model filled by migration V25's own SQL. Prints
  * p50/p95 over 20 warm runs, for the year and for 2009–2021, of the service, of the read model's bare SQL, and of
@@ -42,10 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FacilitationIndicatorsBenchmark {
 
     private static final int YEAR = 2021;
-    private static final int CONTRACTS = 58_454;
-    private static final int PARTICIPANTS = 57_231;
-    private static final int PLACEMENTS = 75_194;
-    private static final int BUYERS = 400;
     private static final int RUNS = 20;
 
     @Autowired
@@ -62,7 +59,8 @@ class FacilitationIndicatorsBenchmark {
     @Test
     void nationalScale() {
         long started = System.nanoTime();
-        write();
+        new NationalScale(jdbc, YEAR).facilitation();
+        jdbc.sql("analyze").update();
         long written = System.nanoTime();
         transactions.executeWithoutResult(status -> MigrationFill.run(jdbc));
         long filled = System.nanoTime();
@@ -80,8 +78,8 @@ class FacilitationIndicatorsBenchmark {
         WorkFigures year = indicators.between(from, to);
         assertThat(year).isEqualTo(transactions.execute(status -> oracle.between(from, to)));
         assertThat(indicators.between(since, to)).isEqualTo(transactions.execute(status -> oracle.between(since, to)));
-        assertThat(year.people()).isEqualTo(PARTICIPANTS);
-        assertThat(year.missions()).isEqualTo(PLACEMENTS);
+        assertThat(year.people()).isEqualTo(NationalScale.PARTICIPANTS);
+        assertThat(year.missions()).isEqualTo(NationalScale.PLACEMENTS);
 
         List<String> lines = new ArrayList<>();
         for (LocalDate[] period : List.of(new LocalDate[]{from, to}, new LocalDate[]{since, to},
@@ -153,55 +151,5 @@ class FacilitationIndicatorsBenchmark {
         } catch (java.io.IOException e) {
             return "unknown";
         }
-    }
-
-    /** Facilitation's tables as app's NationalScale writes them for a year. */
-    private void write() {
-        jdbc.sql("""
-                insert into facilitation.followed_clause (clause_id, contract_id, contract_reference, buyer, lot_number,
-                    lot_title, awardee_siret, target_hours, notified_on, duration_months)
-                select md5('k' || i)::uuid, md5('c' || i)::uuid, 'NAT-' || i, 'Acheteur ' || (i % :buyers), 1,
-                       'Lot ' || i, '7' || lpad((i % 9000)::text, 13, '0'), 500, make_date(:year, 1, 1) + i % 365, 24
-                from generate_series(1, :contracts) i""")
-                .param("year", YEAR).param("contracts", CONTRACTS).param("buyers", BUYERS).update();
-        jdbc.sql("""
-                insert into facilitation.placement (id, participant_id, participant_reference, employer_siret,
-                    employer_name, modality, start_date, end_date, eligible_at_start, validated_by, validated_at, version,
-                    start_residence, start_sex, start_age_band)
-                select md5('m' || j)::uuid, md5('p' || (1 + j % :participants))::uuid,
-                       'P-' || :year || '-' || lpad((1 + j % :participants)::text, 6, '0'),
-                       '7' || lpad((j % 9000)::text, 13, '0'), 'Employeur ' || (j % 9000),
-                       (array['DIRECT_HIRE', 'PROVISION', 'SIAE_SUBCONTRACTING', 'SIAE_OWN_WORKFORCE'])[1 + j % 4],
-                       make_date(:year, 1 + j % 7, 1), make_date(:year, 1 + j % 7, 1) + interval '6 months' - interval '1 day',
-                       true, 'generator', timestamptz '2021-01-01 09:00+01', 0,
-                       (array['NANTERRE_QPV', 'NANTERRE', 'ELSEWHERE'])[1 + j % 3], (array['FEMALE', 'MALE'])[1 + j % 2],
-                       (array['UNDER_26', 'FROM_26_TO_49', 'FROM_50'])[1 + j % 3]
-                from generate_series(1, :placements) j""")
-                .param("year", YEAR).param("participants", PARTICIPANTS).param("placements", PLACEMENTS).update();
-        jdbc.sql("""
-                insert into facilitation.placement_share (placement_id, position, clause_id, percent)
-                select md5('m' || j)::uuid, 0, md5('k' || (1 + j % :contracts))::uuid, 100
-                from generate_series(1, :placements) j""")
-                .param("contracts", CONTRACTS).param("placements", PLACEMENTS).update();
-        jdbc.sql("""
-                insert into facilitation.placement_criterion (placement_id, position, code, level, proof_date, valid_until)
-                select md5('m' || j)::uuid, 0, (array['RSA', 'ASS', 'JOB_SEEKER_24_MONTHS', 'QPV_RESIDENT', 'RQTH'])[1 + j % 5],
-                       case when j % 5 < 3 then 1 else 2 end, make_date(:year, 1, 1), make_date(:year, 4, 1)
-                from generate_series(1, :placements) j""")
-                .param("year", YEAR).param("placements", PLACEMENTS).update();
-        jdbc.sql("""
-                insert into facilitation.hours_entry (placement_id, month, hours, entered_by)
-                select md5('m' || j)::uuid, make_date(:year, 1 + j % 7, 1) + make_interval(months => m),
-                       60 + (j * 7 + m * 13) % 71, 'generator'
-                from generate_series(1, :placements) j, generate_series(0, 5) m
-                where m <= j % 6""")
-                .param("year", YEAR).param("placements", PLACEMENTS).update();
-        jdbc.sql("""
-                insert into facilitation.participant_exit (pathway_id, participant_id, exit_date, outcome_category)
-                select md5('w' || i)::uuid, md5('p' || i)::uuid, make_date(:year, 1, 1) + i % 365,
-                       (array['DURABLE_JOB', 'TRANSITION_JOB', 'POSITIVE_EXIT', 'OTHER'])[1 + i % 4]
-                from generate_series(1, :participants) i where i % 3 = 0""")
-                .param("year", YEAR).param("participants", PARTICIPANTS).update();
-        jdbc.sql("analyze").update();
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
+import fr.nanterre.fixtures.MigrationSchema;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,14 +28,10 @@ class ClauseTotalsMigrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Flyway migrationsUpTo(String version) {
-        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).defaultSchema(SCHEMA)
-                .locations("classpath:db/schema/facilitation").target(version).load();
-    }
-
     @Test
     void theTotalsOfAnExistingLedgerAreKeptWithoutTheCoefficients() {
-        migrationsUpTo("8").migrate();
+        MigrationSchema schema = new MigrationSchema(dataSource, "facilitation", SCHEMA);
+        schema.migrateTo("8");
         UUID clauseA = UUID.randomUUID();
         UUID clauseB = UUID.randomUUID();
         UUID direct = placement("P-2025-000001", "DIRECT_HIRE");
@@ -50,7 +46,7 @@ class ClauseTotalsMigrationTest {
         hours(provided, "2025-04-01", "100", null);
         hours(provided, "2025-05-01", "70", received);
 
-        migrationsUpTo("9").migrate();
+        schema.migrateTo("9");
 
         // A: 151.67 + 140 (direct hire) and 60 % of 100 (provision; May's 70 h wait for their statement)
         assertThat(sql("select people from %s.clause_total where clause_id = ?", clauseA)).isEqualTo("2");
