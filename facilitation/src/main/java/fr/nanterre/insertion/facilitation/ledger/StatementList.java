@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import fr.nanterre.platform.postgres.SqlOrder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -70,17 +71,8 @@ class StatementList {
         return String.join(" and ", rules);
     }
 
-    /** The id last, so that pages never overlap when two statements tie. */
     private static String order(Sort sort) {
-        List<String> columns = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = COLUMNS.get(order.getProperty());
-            if (column != null) {
-                columns.add("s." + column + (order.isDescending() ? " desc" : ""));
-            }
-        }
-        columns.add("s.id");
-        return String.join(", ", columns);
+        return SqlOrder.of(sort, COLUMNS, "s");
     }
 
     static Statement statement(ResultSet rs, int row) throws SQLException {

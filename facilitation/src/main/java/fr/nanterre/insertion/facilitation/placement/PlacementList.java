@@ -18,6 +18,7 @@ import fr.nanterre.insertion.partners.AgeBand;
 import fr.nanterre.insertion.partners.Residence;
 import fr.nanterre.insertion.partners.Sex;
 import fr.nanterre.insertion.procurement.Modality;
+import fr.nanterre.platform.postgres.SqlOrder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,15 +143,7 @@ public class PlacementList {
     }
 
     private static String order(Sort sort) {
-        List<String> columns = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = COLUMNS.get(order.getProperty());
-            if (column != null) {
-                columns.add("p." + column + (order.isDescending() ? " desc" : ""));
-            }
-        }
-        columns.add("p.id");
-        return String.join(", ", columns);
+        return SqlOrder.of(sort, COLUMNS, "p");
     }
 
     /** The placements of the rows, in their order: a placement's rows follow each other, one per child. */
