@@ -344,8 +344,7 @@ public class DecpImport {
                             reserved ? CHECK_RESERVED : CHECK_NOT_SIRET));
         }
         Siret siret = Siret.parse(awardee.id());
-        List<StructureSummary> found = structuresBySiret.computeIfAbsent(siret.value(),
-                s -> structures.findBySiret(siret));
+        List<StructureSummary> found = structuresBySiret.getOrDefault(siret.value(), List.of());
         Optional<Reservation> reservation = reserved ? reservationFor(found) : Optional.of(Reservation.NONE);
         StructureSummary structure = reservation.flatMap(r -> found.stream().filter(s -> r.accepts(s.kind()))
                 .findFirst()).orElse(found.isEmpty() ? null : found.getFirst());
@@ -363,8 +362,7 @@ public class DecpImport {
             return awardee(lotNumber, role, awardee, null, amount, CHECK_NOT_SIRET);
         }
         Siret siret = Siret.parse(awardee.id());
-        List<StructureSummary> found = structuresBySiret.computeIfAbsent(siret.value(),
-                s -> structures.findBySiret(siret));
+        List<StructureSummary> found = structuresBySiret.getOrDefault(siret.value(), List.of());
         return awardee(lotNumber, role, awardee, found.isEmpty() ? null : found.getFirst().id(), amount,
                 siret.passesChecksum() ? null : CHECK_CHECKSUM);
     }
