@@ -85,7 +85,8 @@ final class StatementCapture implements BeanPostProcessor {
 
     /**
      * Sends the recorded steps again on one connection of the data source, reading every row and column of each
-     * result as the call did; the connection goes back to the pool in auto-commit, read-write.
+     * result as text (the call maps them to types: dates, numbers, enums); the connection goes back to the pool in
+     * auto-commit, read-write.
      *
      * @return the rows read
      */
@@ -138,7 +139,7 @@ final class StatementCapture implements BeanPostProcessor {
         int columns = result.getMetaData().getColumnCount();
         while (result.next()) {
             for (int column = 1; column <= columns; column++) {
-                result.getObject(column);
+                result.getString(column); // the least a client can read: no type conversion (a timestamp's text)
             }
             rows++;
         }
