@@ -64,6 +64,9 @@ public class LoadRun {
     static final Map<String, List<Double>> TIMES = new ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> ERRORS = new ConcurrentHashMap<>();
     static final List<String> FIRST_ERRORS = Collections.synchronizedList(new ArrayList<>());
+    /** When the run started, and the seconds since then at which each navigation over a second ended. */
+    static final long STARTED = System.nanoTime();
+    static final List<Double> SLOW_AT = Collections.synchronizedList(new ArrayList<>());
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
@@ -115,6 +118,12 @@ public class LoadRun {
         }
         System.out.println(line("**all navigations**", all, errors));
         System.out.println("errors: " + errors + (FIRST_ERRORS.isEmpty() ? "" : " — first ones: " + FIRST_ERRORS));
+        List<Double> slow = new ArrayList<>(SLOW_AT);
+        Collections.sort(slow);
+        System.out.printf(Locale.ROOT, "navigations over 1 s: %d (%.2f %%)%s%n", slow.size(),
+                all.isEmpty() ? 0 : 100.0 * slow.size() / all.size(), slow.isEmpty() ? ""
+                        : String.format(Locale.ROOT, ", %d of them in the first minute; the last one %.0f s after "
+                                + "the start", slow.stream().filter(at -> at < 60).count(), slow.getLast()));
     }
 
     static String line(String screen, List<Double> times, int errors) {
@@ -219,6 +228,9 @@ public class LoadRun {
                     uiId = -1;
                 } else {
                     TIMES.computeIfAbsent(screen, s -> Collections.synchronizedList(new ArrayList<>())).add(ms);
+                    if (ms > 1000) {
+                        SLOW_AT.add((System.nanoTime() - STARTED) / 1e9);
+                    }
                 }
                 syncId = Integer.parseInt(find(SYNC, body, Integer.toString(syncId)));
                 clientId = Integer.parseInt(find(CLIENT, body, Integer.toString(clientId + 1)));
