@@ -11,7 +11,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +31,8 @@ class DatabaseDumpBenchmark {
     @TempDir
     Path temp;
 
+    @AutoClose
     private final DumpDatabases databases = new DumpDatabases();
-
-    @AfterEach
-    void stop() {
-        databases.close();
-    }
 
     @Test
     void dumpAndRestoreOfAMillionRows() throws Exception {

@@ -31,7 +31,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,18 +53,12 @@ class DatabaseDumpTest {
     @TempDir
     Path temp;
 
+    @AutoClose
     private final DumpDatabases databases = new DumpDatabases();
-
-    @AfterEach
-    void stop() {
-        databases.close();
-    }
 
     @Test
     void aDumpRestoredIntoAFreshDataDirectoryGivesTheSameFiguresAndTheSequencesGoOn() throws Exception {
-        DataSource live = databases.start(temp.resolve("live"));
-        migrate(live, null);
-        fill(live);
+        DataSource live = filledLive();
         List<String> totals = values(live, TOTALS);
         List<String> notes = values(live, NOTES);
 
@@ -117,9 +111,7 @@ class DatabaseDumpTest {
 
     @Test
     void theDumpFileSaysWhatItHolds() throws Exception {
-        DataSource live = databases.start(temp.resolve("live"));
-        migrate(live, null);
-        fill(live);
+        DataSource live = filledLive();
 
         Path dump = backup(live, BackupProperties.Format.DUMP, 7, "2026-12-01T01:00:00Z");
 
@@ -199,9 +191,7 @@ class DatabaseDumpTest {
 
     @Test
     void aRestoreThatFailsLeavesTheDatabaseEmptyAndSaysWhy() throws Exception {
-        DataSource live = databases.start(temp.resolve("live"));
-        migrate(live, null);
-        fill(live);
+        DataSource live = filledLive();
         Path dump = backup(live, BackupProperties.Format.DUMP, 7, "2026-12-01T01:00:00Z");
         Path broken = rewrite(dump, temp.resolve("broken.zip"), "data/dump_ledger/entry.copy",
                 rows -> new String(rows.readAllBytes(), StandardCharsets.UTF_8) + "3001\t1\tPAINTING\tlots\n");
@@ -221,9 +211,7 @@ class DatabaseDumpTest {
 
     @Test
     void aRestoreCutShortStopsANormalStartAndIsDoneAgainByTheNextRestore() throws Exception {
-        DataSource live = databases.start(temp.resolve("live"));
-        migrate(live, null);
-        fill(live);
+        DataSource live = filledLive();
         Path dump = backup(live, BackupProperties.Format.DUMP, 7, "2026-12-01T01:00:00Z");
         DataSource restored = databases.start(temp.resolve("restored"));
         // what a kill -9 during the restore leaves: the mark, and the tables the migrations had made
@@ -249,9 +237,7 @@ class DatabaseDumpTest {
 
     @Test
     void aDatabaseThatIsNotEmptyIsNeverRestoredInto() throws Exception {
-        DataSource live = databases.start(temp.resolve("live"));
-        migrate(live, null);
-        fill(live);
+        DataSource live = filledLive();
         Path dump = backup(live, BackupProperties.Format.DUMP, 7, "2026-12-01T01:00:00Z");
         execute(live, "insert into dump_ledger.entry (account_id, trade, amount) values (1, 'PAINTING', 1000000)");
 
@@ -261,9 +247,7 @@ class DatabaseDumpTest {
 
     @Test
     void aDumpKilledWhileWritingLeavesOnlyAPartialFileThatIsNeverRestored() throws Exception {
-        DataSource live = databases.start(temp.resolve("live"));
-        migrate(live, null);
-        fill(live);
+        DataSource live = filledLive();
         // about 30 MB of rows: the dump takes long enough to be killed in the middle
         execute(live, "insert into dump_register.reading select i, md5(i::text) || md5((-i)::text) "
                 + "from generate_series(20001, 420000) i");
@@ -322,6 +306,14 @@ class DatabaseDumpTest {
     }
 
     /** Three accounts, 3,000 entries of 1 to 3,000 € (4,501,500 €), reference rows edited, odd values. */
+    /** A server on a fresh data directory, migrated to the application's versions and {@link #fill filled}. */
+    private DataSource filledLive() throws Exception {
+        DataSource live = databases.start(temp.resolve("live"));
+        migrate(live, null);
+        fill(live);
+        return live;
+    }
+
     static void fill(DataSource live) throws Exception {
         execute(live,
                 "insert into dump_ledger.account (name) values ('Régie Nord'), ('Bâtiments Seine'), ('ESAT Ouest')",

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.ApplicationRunner;
@@ -33,12 +33,8 @@ class DumpRestoreAtStartTest {
     @TempDir
     Path temp;
 
+    @AutoClose
     private final DumpDatabases databases = new DumpDatabases();
-
-    @AfterEach
-    void stop() {
-        databases.close();
-    }
 
     /** An application with the two test modules, and a demo loader that writes at start-up into an empty ledger. */
     @SpringBootApplication
